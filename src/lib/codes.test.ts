@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import {
+	type CodeInfo,
+	constantsFor,
+	displayName,
+	fullTitle,
+	groupByClass,
+	groupByVendor,
+	neighbours,
+} from './codes';
+
+function info(code: number, overrides: Partial<CodeInfo> = {}): CodeInfo {
+	return { code, name: `Name ${code}`, status: 'registered', summary: '', vendors: [], ...overrides };
+}
+
+describe('displayName and fullTitle', () => {
+	test('use the registry name', () => {
+		expect(fullTitle(info(429, { name: 'Too Many Requests' }))).toBe('429 Too Many Requests');
+	});
+
+	test('put the familiar name before (Unused)', () => {
+		expect(displayName({ name: '(Unused)', knownAs: "I'm a teapot" })).toBe("I'm a teapot (Unused)");
+	});
+});
+
+describe('groupByClass', () => {
+	test('returns five classes, sorted, with vendor codes apart and out-of-range numbers left out', () => {
+		const groups = groupByClass([info(404), info(200), info(499, { status: 'unofficial' }), info(400), info(999, { status: 'unofficial' })]);
+		expect(groups.map((group) => group.statusClass.slug)).toEqual(['1xx', '2xx', '3xx', '4xx', '5xx']);
+		expect(groups[3].official.map((item) => item.code)).toEqual([400, 404]);
+		expect(groups[3].unofficial.map((item) => item.code)).toEqual([499]);
+		expect(groups[0].official).toEqual([]);
+		expect(groups.flatMap((group) => [...group.official, ...group.unofficial]).map((item) => item.code)).not.toContain(999);
+	});
+});
+
+describe('neighbours', () => {
+	const items = [info(301), info(200), info(404)];
+
+	test('finds the previous and next code in numeric order', () => {
+		expect(neighbours(items, 301)).toEqual({ previous: items[1], next: items[2] });
+	});
+
+	test('has no previous for the first code and no next for the last', () => {
+		expect(neighbours(items, 200).previous).toBeUndefined();
+		expect(neighbours(items, 404).next).toBeUndefined();
+	});
+});
+
+describe('constantsFor', () => {
+	test('takes registry codes from the reference table', () => {
+		expect(constantsFor({ code: 429 }).rack).toEqual([{ name: ':too_many_requests', deprecated: false }]);
+	});
+
+	test('takes other numbers from the entry and leaves missing languages empty', () => {
+		const constants = constantsFor({ code: 509, constants: { spring: [{ name: 'HttpStatus.BANDWIDTH_LIMIT_EXCEEDED', deprecated: true }] } });
+		expect(constants.spring[0].deprecated).toBe(true);
+		expect(constants.go).toEqual([]);
+	});
+});
+
+describe('groupByVendor', () => {
+	test('lists each vendor once with its codes in order', () => {
+		const groups = groupByVendor([
+			info(499, { status: 'unofficial', vendors: [{ vendor: 'nginx', name: 'Client Closed Request' }, { vendor: 'Esri', name: 'Token Required' }] }),
+			info(444, { status: 'unofficial', vendors: [{ vendor: 'nginx', name: 'No Response' }] }),
+		]);
+		expect(groups.map((group) => group.vendor)).toEqual(['Esri', 'nginx']);
+		expect(groups[1].meanings.map((meaning) => meaning.entry.code)).toEqual([444, 499]);
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * Pure helpers over code entries: naming, ordering, grouping and lookups.
+ * Pages pass in entry data; nothing here touches Astro.
+ */
+import { type ConstantName, type Language, LANGUAGES, languageConstants } from './reference-data';
+import { classOf, STATUS_CLASSES, type StatusClass } from './status-classes';
+
+/** The part of an entry these helpers need. */
+export interface CodeInfo {
+	code: number;
+	name: string;
+	knownAs?: string;
+	status: 'registered' | 'unused' | 'temporary' | 'obsoleted' | 'unofficial';
+	summary: string;
+	vendors: { vendor: string; name: string }[];
+	constants?: Partial<Record<Language, ConstantName[]>>;
+}
+
+export const STATUS_LABELS: Record<CodeInfo['status'], string> = {
+	registered: 'Registered',
+	unused: 'Unused',
+	temporary: 'Temporary registration',
+	obsoleted: 'Obsoleted',
+	unofficial: 'Unofficial',
+};
+
+export function isUnofficial(info: Pick<CodeInfo, 'status'>): boolean {
+	return info.status === 'unofficial';
+}
+
+/** The name to show: the registry's, or for `(Unused)` codes the familiar name followed by `(Unused)`. */
+export function displayName(info: Pick<CodeInfo, 'name' | 'knownAs'>): string {
+	return info.knownAs ? `${info.knownAs} ${info.name}` : info.name;
+}
+
+/** `429 Too Many Requests` */
+export function fullTitle(info: Pick<CodeInfo, 'code' | 'name' | 'knownAs'>): string {
+	return `${info.code} ${displayName(info)}`;
+}
+
+export function sortByCode<T extends { code: number }>(items: readonly T[]): T[] {
+	return [...items].sort((a, b) => a.code - b.code);
+}
+
+export interface ClassGroup<T> {
+	statusClass: StatusClass;
+	/** Codes from the IANA registry (registered, unused, temporary, obsoleted). */
+	official: T[];
+	/** Numbers in this class that only vendors use. */
+	unofficial: T[];
+}
+
+/** The five classes in order, each with its codes sorted; vendor numbers outside 100–599 are left out. */
+export function groupByClass<T extends CodeInfo>(items: readonly T[]): ClassGroup<T>[] {
+	const sorted = sortByCode(items);
+	return STATUS_CLASSES.map((statusClass) => {
+		const inClass = sorted.filter((item) => classOf(item.code)?.digit === statusClass.digit);
+		return {
+			statusClass,
+			official: inClass.filter((item) => !isUnofficial(item)),
+			unofficial: inClass.filter(isUnofficial),
+		};
+	});
+}
+
+/** The codes before and after `code` in numeric order. */
+export function neighbours<T extends { code: number }>(items: readonly T[], code: number): { previous?: T; next?: T } {
+	const sorted = sortByCode(items);
+	const index = sorted.findIndex((item) => item.code === code);
+	if (index === -1) return {};
+	return { previous: sorted[index - 1], next: sorted[index + 1] };
+}
+
+/** Framework constants: from the reference table for registry codes, else from the entry itself. */
+export function constantsFor(info: Pick<CodeInfo, 'code' | 'constants'>): Record<Language, ConstantName[]> {
+	const fromTable = languageConstants.get(info.code);
+	return Object.fromEntries(
+		LANGUAGES.map((language) => [language, fromTable?.[language] ?? info.constants?.[language] ?? []]),
+	) as Record<Language, ConstantName[]>;
+}
+
+export interface VendorGroup<T> {
+	vendor: string;
+	meanings: { entry: T; name: string }[];
+}
+
+/** Vendor meanings of unofficial numbers, grouped by vendor, vendors alphabetical, codes ascending. */
+export function groupByVendor<T extends CodeInfo>(items: readonly T[]): VendorGroup<T>[] {
+	const groups = new Map<string, VendorGroup<T>>();
+	for (const entry of sortByCode(items)) {
+		for (const meaning of entry.vendors) {
+			const group = groups.get(meaning.vendor) ?? { vendor: meaning.vendor, meanings: [] };
+			group.meanings.push({ entry, name: meaning.name });
+			groups.set(meaning.vendor, group);
+		}
+	}
+	return [...groups.values()].sort((a, b) => a.vendor.localeCompare(b.vendor, 'en'));
+}

@@ -1,0 +1,37 @@
+/** Facts from RFC 9110 that the schema enforces and pages explain. */
+
+/** Codes that are heuristically cacheable by default (RFC 9110 §15.1). */
+export const HEURISTICALLY_CACHEABLE: ReadonlySet<number> = new Set([
+	200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501,
+]);
+
+export const HEURISTIC_CACHE_SPEC = 'https://www.rfc-editor.org/rfc/rfc9110#section-15.1';
+
+/** What a client should do next, from "nothing" to "never send this again". */
+export const RETRY_ADVICE = {
+	'no-action': 'Nothing to retry: the request got through.',
+	follow: 'Follow the redirect or use the copy it points to.',
+	'retry-as-is': 'Safe to retry the same request, ideally with backoff.',
+	'retry-after-delay': 'Retry later, after the delay the response asks for.',
+	'fix-request': 'Change the request before sending it again.',
+	'do-not-retry': 'Do not retry: the same request will get the same answer.',
+} as const;
+
+export type RetryAdvice = keyof typeof RETRY_ADVICE;
+export const RETRY_ADVICE_KEYS = Object.keys(RETRY_ADVICE) as [RetryAdvice, ...RetryAdvice[]];
+
+/**
+ * How strongly a header belongs with a code. The normative roles use the
+ * RFC 2119 keywords of the specification and must cite it; `common` marks a
+ * header that is usual in practice but not required by any specification.
+ */
+export const HEADER_ROLES = {
+	must: 'MUST be sent',
+	should: 'SHOULD be sent',
+	may: 'MAY be sent',
+	'must-not': 'MUST NOT be sent',
+	common: 'Common in practice',
+} as const;
+
+export type HeaderRole = keyof typeof HEADER_ROLES;
+export const HEADER_ROLE_KEYS = Object.keys(HEADER_ROLES) as [HeaderRole, ...HeaderRole[]];

@@ -1,0 +1,49 @@
+/**
+ * Hosts the site may link to. Specifications come only from the RFC Editor and
+ * the IETF datatracker; vendor documentation hosts are listed one by one so a
+ * typo or a link to a content farm fails validation instead of shipping.
+ */
+export const SPEC_HOSTS = ['www.rfc-editor.org', 'datatracker.ietf.org'] as const;
+
+export const REFERENCE_HOSTS = [
+	...SPEC_HOSTS,
+	'www.iana.org',
+	'developer.mozilla.org',
+	'httpwg.org',
+	'nginx.org',
+	'developers.cloudflare.com',
+	'docs.aws.amazon.com',
+	'learn.microsoft.com',
+	'laravel.com',
+	'developer.x.com',
+	'docs.spring.io',
+	'shopify.dev',
+	'developers.arcgis.com',
+	'enterprise.arcgis.com',
+	'docs.pantheon.io',
+	'docs.cpanel.net',
+	'docs.cloudlinux.com',
+	'github.com',
+	'httpd.apache.org',
+	'pkg.go.dev',
+	'docs.python.org',
+	'docs.rs',
+	'symfony.com',
+	'rubydoc.info',
+	'expressjs.com',
+	'fastify.dev',
+	'nodejs.org',
+	'www.w3.org',
+	'html.spec.whatwg.org',
+	'fetch.spec.whatwg.org',
+] as const;
+
+/** Whether `value` is an https URL on one of `hosts`. */
+export function isLinkTo(value: string, hosts: readonly string[]): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' && hosts.includes(url.hostname);
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,93 @@
+/**
+ * The query layer between the search box and Pagefind. Pagefind matches every
+ * word (AND), glues punctuation together (`Response::HTTP_NOT_FOUND` becomes one
+ * word) and has no notion of status codes; these pure functions prepare what the
+ * visitor typed so the right code page comes first.
+ */
+
+/** A three-digit number the visitor typed on its own, e.g. `429` or ` 429 `. */
+export function exactCode(query: string, knownCodes: ReadonlySet<number>): number | undefined {
+	const match = query.trim().match(/^(?:http\s*)?(\d{3})$/i);
+	if (!match) return undefined;
+	const code = Number(match[1]);
+	return knownCodes.has(code) ? code : undefined;
+}
+
+/**
+ * Reduces framework-qualified constants to their last part, which is what pages
+ * index: `Response::HTTP_NOT_FOUND` → `HTTP_NOT_FOUND`, `HttpStatus.NOT_FOUND` →
+ * `NOT_FOUND`, `http.StatusNotFound` → `StatusNotFound`, `:not_found` → `not_found`.
+ */
+export function stripQualifiers(query: string): string {
+	return query
+		.split(/\s+/)
+		.map((word) => word.replace(/^.*(?:::|\.|->)(?=[A-Za-z_])/, '').replace(/^:(?=[a-z_])/, ''))
+		.join(' ')
+		.trim();
+}
+
+/** Splits an identifier into lower-case words: `StatusTooManyRequests` → `status too many requests`. */
+export function identifierWords(identifier: string): string {
+	return identifier
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.replace(/_+/g, ' ')
+		.toLowerCase()
+		.trim();
+}
+
+/** Lower-cased words of a query, without punctuation Pagefind would glue on. */
+export function queryWords(query: string): string[] {
+	return query
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}_']+/u)
+		.map((word) => word.replace(/^'+|'+$/g, ''))
+		.filter(Boolean);
+}
+
+export interface QueryPlan {
+	/** Set when the query is exactly an existing code: that page goes first. */
+	code?: number;
+	/** Queries to try in order until one finds something. */
+	attempts: string[];
+	/** Words to match one by one when every attempt finds nothing. */
+	fallbackWords: string[];
+}
+
+export function planQuery(query: string, knownCodes: ReadonlySet<number>): QueryPlan {
+	const trimmed = query.trim();
+	const stripped = stripQualifiers(trimmed);
+	const attempts = [trimmed, stripped];
+	if (/[_A-Z]/.test(stripped.slice(1)) && !/\s/.test(stripped)) attempts.push(identifierWords(stripped));
+	const words = queryWords(attempts[attempts.length - 1]);
+	return {
+		code: exactCode(trimmed, knownCodes),
+		attempts: [...new Set(attempts.filter(Boolean))],
+		fallbackWords: words.length > 1 ? words : [],
+	};
+}
+
+/** A Pagefind result by its id, with its score. */
+export interface Ranked {
+	id: string;
+	score: number;
+}
+
+/**
+ * Merges the results of single-word searches: a page found by more words ranks
+ * higher, then by summed score. Used only when the whole query matched nothing.
+ */
+export function mergeWordResults(perWord: Ranked[][]): Ranked[] {
+	const merged = new Map<string, { id: string; score: number; hits: number }>();
+	for (const results of perWord) {
+		for (const { id, score } of results) {
+			const current = merged.get(id) ?? { id, score: 0, hits: 0 };
+			current.score += score;
+			current.hits += 1;
+			merged.set(id, current);
+		}
+	}
+	return [...merged.values()]
+		.sort((a, b) => b.hits - a.hits || b.score - a.score)
+		.map(({ id, score }) => ({ id, score }));
+}

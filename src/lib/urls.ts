@@ -1,0 +1,20 @@
+/**
+ * Every internal URL is built here, in its one canonical form: a trailing slash,
+ * because the site is built as `codes/429/index.html` and every static host serves
+ * that directly at `/codes/429/` (and redirects `/codes/429` to it).
+ */
+export const HOME_URL = '/';
+export const UNOFFICIAL_URL = '/codes/unofficial/';
+
+export function codeUrl(code: number): string {
+	return `/codes/${code}/`;
+}
+
+export function classUrl(slug: string): string {
+	return `/codes/${slug}/`;
+}
+
+/** Absolute URL for canonical links and structured data. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+	return site ? new URL(path, site).href : path;
+}

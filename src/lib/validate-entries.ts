@@ -1,0 +1,141 @@
+/**
+ * Rules that need more than one entry, or the MDX body, to check. The loader
+ * runs them after the schema so a bad entry fails `astro sync`/`astro build`
+ * with the file and field named.
+ */
+import { SPEC_HOSTS } from './reference-hosts';
+
+/** The body sections every page has, in this order (level-2 headings). */
+export const BODY_SECTIONS = [
+	'What it means',
+	'When you receive it',
+	'When to send it',
+	'Example',
+	'In code',
+	'Specification and history',
+] as const;
+
+/** Sections an entry may not leave out. */
+export const REQUIRED_SECTIONS: readonly string[] = ['What it means'];
+
+export interface EntryToValidate {
+	/** File name without extension, e.g. `429`. */
+	id: string;
+	/** Path relative to the project root, for messages. */
+	filePath: string;
+	data: { code: number; related: { code: number }[] };
+	body: string;
+}
+
+export interface Problem {
+	filePath: string;
+	field: string;
+	message: string;
+}
+
+const NORMATIVE = /\b(MUST|SHOULD|SHALL|REQUIRED|RECOMMENDED|MAY)(?: NOT)?\b/;
+const SPEC_LINK = new RegExp(`\\]\\(https://(${SPEC_HOSTS.map((host) => host.replace(/\./g, '\\.')).join('|')})/[^)]*\\)`);
+
+/** Splits a Markdown body into prose paragraphs and `##` headings, skipping fenced code. */
+export function proseBlocks(body: string): { headings: string[]; paragraphs: string[] } {
+	const headings: string[] = [];
+	const paragraphs: string[] = [];
+	let current: string[] = [];
+	let fence: string | undefined;
+	const flush = () => {
+		if (current.length) paragraphs.push(current.join(' '));
+		current = [];
+	};
+	for (const line of body.split('\n')) {
+		const fenceMatch = line.match(/^\s*(```+|~~~+)/);
+		if (fence) {
+			if (fenceMatch && fenceMatch[1].startsWith(fence)) fence = undefined;
+			continue;
+		}
+		if (fenceMatch) {
+			flush();
+			fence = fenceMatch[1];
+			continue;
+		}
+		const heading = line.match(/^##\s+(.+?)\s*$/);
+		if (heading) {
+			flush();
+			headings.push(heading[1]);
+		} else if (line.trim() === '') {
+			flush();
+		} else {
+			current.push(line.trim());
+		}
+	}
+	flush();
+	return { headings, paragraphs };
+}
+
+/** Checks the level-2 headings: only known sections, in the fixed order, required ones present. */
+export function checkSections(headings: string[]): string[] {
+	const messages: string[] = [];
+	const known: readonly string[] = BODY_SECTIONS;
+	let last = -1;
+	for (const heading of headings) {
+		const index = known.indexOf(heading);
+		if (index === -1) {
+			messages.push(`unknown section "## ${heading}"; sections are: ${BODY_SECTIONS.join(', ')}`);
+		} else if (index <= last) {
+			messages.push(`section "## ${heading}" is out of order; the order is: ${BODY_SECTIONS.join(', ')}`);
+		} else {
+			last = index;
+		}
+	}
+	for (const required of REQUIRED_SECTIONS) {
+		if (!headings.includes(required)) messages.push(`missing required section "## ${required}"`);
+	}
+	return messages;
+}
+
+/** Every paragraph that uses an RFC 2119 keyword must link to the specification section it states. */
+export function uncitedNormativeClaims(paragraphs: string[]): string[] {
+	return paragraphs
+		.map((paragraph) => paragraph.replace(/`[^`]*`/g, ''))
+		.filter((paragraph) => NORMATIVE.test(paragraph) && !SPEC_LINK.test(paragraph));
+}
+
+export function validateEntries(entries: EntryToValidate[]): Problem[] {
+	const problems: Problem[] = [];
+	const codes = new Map<number, string>();
+	for (const entry of entries) {
+		const { filePath, data } = entry;
+		if (entry.id !== String(data.code)) {
+			problems.push({ filePath, field: 'code', message: `${data.code} does not match the file name ${entry.id}` });
+		}
+		const previous = codes.get(data.code);
+		if (previous) {
+			problems.push({ filePath, field: 'code', message: `${data.code} is already described by ${previous}` });
+		} else {
+			codes.set(data.code, filePath);
+		}
+	}
+	for (const entry of entries) {
+		const { filePath, data } = entry;
+		data.related.forEach((item, index) => {
+			if (item.code === data.code) {
+				problems.push({ filePath, field: `related[${index}].code`, message: 'a code cannot be related to itself' });
+			} else if (!codes.has(item.code)) {
+				problems.push({ filePath, field: `related[${index}].code`, message: `${item.code} has no entry` });
+			}
+		});
+		const { headings, paragraphs } = proseBlocks(entry.body);
+		for (const message of checkSections(headings)) problems.push({ filePath, field: 'body', message });
+		for (const claim of uncitedNormativeClaims(paragraphs)) {
+			problems.push({
+				filePath,
+				field: 'body',
+				message: `normative claim without a link to its specification section: "${claim.slice(0, 90)}…"`,
+			});
+		}
+	}
+	return problems;
+}
+
+export function formatProblems(problems: Problem[]): string {
+	return problems.map(({ filePath, field, message }) => `${filePath}: ${field}: ${message}`).join('\n');
+}

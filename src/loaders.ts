@@ -1,0 +1,34 @@
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import type { CodeData } from './schemas/code';
+import { formatProblems, validateEntries } from './lib/validate-entries';
+
+/**
+ * `content/codes/*.mdx`, one entry per status code number, id = file name.
+ * After the glob loader has parsed every entry against the schema, the
+ * collection-wide rules run; any problem fails the sync with file and field named.
+ */
+export function codesLoader(base = process.env.CODES_CONTENT_DIR ?? './content/codes'): Loader {
+	const files = glob({
+		base,
+		pattern: '*.mdx',
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	});
+	return {
+		name: 'codes-loader',
+		load: async (context) => {
+			await files.load(context);
+			const problems = validateEntries(
+				context.store.values().map((entry) => ({
+					id: entry.id,
+					filePath: entry.filePath ?? entry.id,
+					data: entry.data as CodeData,
+					body: entry.body ?? '',
+				})),
+			);
+			if (problems.length > 0) {
+				throw new Error(`Invalid entries in the codes collection:\n${formatProblems(problems)}`);
+			}
+		},
+	};
+}

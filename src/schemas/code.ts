@@ -1,0 +1,167 @@
+/**
+ * The schema of one `codes` entry: the single source of truth for what an entry may
+ * contain. Every project rule is a refinement with a message a content author can act
+ * on; rules that need the whole collection or the MDX body (file names, related codes,
+ * body sections, cited normative claims) are in `src/lib/validate-entries.ts`.
+ */
+import { z } from 'astro/zod';
+import { HEADER_ROLE_KEYS, HEURISTICALLY_CACHEABLE, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
+import { ianaRegistry, LANGUAGES } from '../lib/reference-data';
+import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
+
+export const SUMMARY_MAX_LENGTH = 160;
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** An https link to a host on the reference allow-list (`src/lib/reference-hosts.ts`). */
+const referenceUrl = z.string().refine((value) => isLinkTo(value, REFERENCE_HOSTS), {
+	error: `must be an https link to a known reference host (${REFERENCE_HOSTS.slice(0, 4).join(', ')}, …)`,
+});
+
+/** An https link into a specification on the RFC Editor or the IETF datatracker. */
+const specUrl = z.string().refine((value) => isLinkTo(value, SPEC_HOSTS), {
+	error: `must be an https link to ${SPEC_HOSTS.join(' or ')}`,
+});
+
+const statusCode = z.number().int().min(100).max(999);
+
+const spec = z.strictObject({
+	/** The defining document, spaced as people write it: `RFC 9110`, `draft-ietf-httpbis-resumable-upload-05`. */
+	document: text,
+	/** Section number in that document, e.g. `15.5.20` (no `§`). */
+	section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'must be a section number like 15.5.20' }),
+	/** Link to that section, e.g. `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20`. */
+	url: specUrl,
+});
+
+const formerName = z.strictObject({
+	/** The earlier reason phrase, e.g. `Payload Too Large`. */
+	name: text,
+	/** Where it was used, e.g. `RFC 7231`. */
+	source: text,
+	/** Link to the defining section, when there is one. */
+	url: referenceUrl.optional(),
+});
+
+const vendorMeaning = z.strictObject({
+	/** Who sends it: product or company, e.g. `nginx`, `Cloudflare`, `AWS Elastic Load Balancing`. */
+	vendor: text,
+	/** The reason phrase that vendor uses, e.g. `Client Closed Request`. */
+	name: text,
+	/** One or two sentences: what it means there and what triggers it. */
+	meaning: text,
+	/** The vendor's own documentation for this code, where it exists. */
+	docs: referenceUrl.optional(),
+	/** The registered code a new API should send instead. */
+	useInstead: statusCode.optional(),
+});
+
+const header = z
+	.strictObject({
+		/** Header field name as registered, e.g. `WWW-Authenticate`. */
+		name: z.string().regex(/^[A-Za-z0-9-]+$/, { error: 'must be a header field name like Retry-After' }),
+		/** How it belongs with the code: `must`, `should`, `may`, `must-not` (as the spec says) or `common`. */
+		role: z.enum(HEADER_ROLE_KEYS, { error: `must be one of ${HEADER_ROLE_KEYS.join(', ')}` }),
+		/** One line on what the header carries for this code. */
+		note: text,
+		/** The section that states the requirement; required for every role but `common`. */
+		cite: specUrl.optional(),
+	})
+	.refine((value) => value.role === 'common' || value.cite !== undefined, {
+		error: 'a normative header role (must, should, may, must-not) needs a cite link to the section that says so',
+		path: ['cite'],
+	});
+
+const related = z.strictObject({
+	/** Another code that has its own entry. */
+	code: statusCode,
+	/** One line on how it differs from this one. */
+	difference: text,
+});
+
+const constantName = z.strictObject({ name: text, deprecated: z.boolean().default(false) });
+
+export const codeSchema = z
+	.strictObject({
+		/** The status code; must equal the file name (`429.mdx` → 429). */
+		code: statusCode,
+		/** Current reason phrase: exactly the IANA registry's for registry codes, else the most common one. */
+		name: text,
+		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
+		knownAs: text.optional(),
+		/** Registry status, or `unofficial` for a number not in the IANA registry. */
+		status: z.enum(['registered', 'unused', 'temporary', 'obsoleted', 'unofficial'], {
+			error: 'must be one of registered, unused, temporary, obsoleted, unofficial',
+		}),
+		/** One sentence for lists, meta descriptions and search excerpts. */
+		summary: text.max(SUMMARY_MAX_LENGTH, {
+			error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
+		}),
+		/** Where the code is defined; absent for unofficial codes. */
+		spec: spec.optional(),
+		/** Earlier reason phrases and where they came from. */
+		formerNames: z.array(formerName).default([]),
+		/** Vendor meanings of this number (all meanings of an unofficial code, extra ones of a registered code). */
+		vendors: z.array(vendorMeaning).default([]),
+		/** Headers that belong with the code and how strongly. */
+		headers: z.array(header).default([]),
+		/** Heuristically cacheable by default (RFC 9110 §15.1). */
+		cacheable: z.boolean(),
+		/** What a client should do about retrying, with a short note for this code. */
+		retry: z.strictObject({
+			advice: z.enum(RETRY_ADVICE_KEYS, { error: `must be one of ${RETRY_ADVICE_KEYS.join(', ')}` }),
+			note: text.optional(),
+		}),
+		/** Codes people confuse with this one, each with how it differs. */
+		related: z.array(related).default([]),
+		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
+		aliases: z.array(text).default([]),
+		/**
+		 * Framework constant names for numbers outside the registry (e.g. Spring's
+		 * deprecated 509). Registry codes take theirs from `src/data/language-constants.csv`.
+		 */
+		constants: z.partialRecord(z.enum(LANGUAGES), z.array(constantName)).optional(),
+	})
+	.superRefine((entry, context) => {
+		const row = ianaRegistry.get(entry.code);
+		const fail = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+		if (!row) {
+			if (entry.status !== 'unofficial') {
+				fail('status', `${entry.code} is not in the IANA registry, so status must be unofficial`);
+			}
+			if (entry.spec) fail('spec', 'an unofficial code has no specification; describe it under vendors');
+			if (entry.vendors.length === 0) fail('vendors', 'an unofficial code needs at least one vendor meaning');
+			if (entry.cacheable) fail('cacheable', 'only codes listed in RFC 9110 §15.1 are heuristically cacheable');
+			return;
+		}
+		if (entry.status !== row.status) {
+			fail('status', `the IANA registry lists ${entry.code} as ${row.status}`);
+		}
+		if (entry.name !== row.name) {
+			fail('name', `the IANA registry name of ${entry.code} is "${row.name}"`);
+		}
+		if (row.status === 'unused' && !entry.knownAs) {
+			fail('knownAs', 'an (Unused) code needs the name people know it by');
+		}
+		if (!entry.spec) {
+			fail('spec', `${entry.code} is in the IANA registry; give its defining document, section and link`);
+		} else {
+			if (entry.spec.document.replace(/\s/g, '') !== row.reference) {
+				fail('spec', `the IANA registry cites ${row.reference} for ${entry.code}`);
+			}
+			if (entry.spec.section !== row.section) {
+				fail('spec', `${entry.code} is defined in section ${row.section} of ${row.reference}`);
+			}
+			if (!entry.spec.url.endsWith(`#section-${row.section}`)) {
+				fail('spec', `the spec link must point at #section-${row.section}`);
+			}
+		}
+		if (entry.cacheable !== HEURISTICALLY_CACHEABLE.has(entry.code)) {
+			fail('cacheable', `RFC 9110 §15.1 says ${entry.code} is ${entry.cacheable ? 'not ' : ''}heuristically cacheable`);
+		}
+		if (entry.constants) {
+			fail('constants', 'registry codes take their constants from src/data/language-constants.csv');
+		}
+	});
+
+export type CodeData = z.output<typeof codeSchema>;

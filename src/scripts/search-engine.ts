@@ -1,0 +1,81 @@
+/**
+ * Pagefind behind the query layer: tries each planned query until one finds
+ * pages, falls back to matching words one by one, puts an exact code first and
+ * returns plain data for rendering (never HTML from the index).
+ */
+import { mergeWordResults, type QueryPlan, type Ranked } from '../lib/search-query';
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+
+interface PagefindData {
+	url: string;
+	meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+	options: (options: object) => Promise<void>;
+	init: () => Promise<void>;
+	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface SearchHit {
+	url: string;
+	title: string;
+	summary: string;
+	className: string;
+	unofficial: boolean;
+}
+
+/** Tuned for short reference pages whose title is the answer. */
+const RANKING = { termFrequency: 0.1, pageLength: 0.1, termSaturation: 2, termSimilarity: 9, metaWeights: { title: 8, aliases: 4 } };
+
+async function loadPagefind(): Promise<Pagefind> {
+	const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+	await pagefind.options({ ranking: RANKING });
+	await pagefind.init();
+	return pagefind;
+}
+
+export class SearchEngine {
+	#pagefind?: Promise<Pagefind>;
+
+	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+		this.#pagefind ??= loadPagefind();
+		const pagefind = await this.#pagefind;
+		const byId = new Map<string, PagefindResult>();
+		const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
+			const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
+			return (response?.results ?? []).map((result) => {
+				byId.set(result.id, result);
+				return { id: result.id, score: result.score };
+			});
+		};
+		let ranked: Ranked[] = [];
+		for (const attempt of plan.attempts) {
+			ranked = await run(attempt);
+			if (ranked.length > 0) break;
+		}
+		if (ranked.length === 0 && plan.fallbackWords.length > 0) {
+			ranked = mergeWordResults(await Promise.all(plan.fallbackWords.map((word) => run(word))));
+		}
+		// An exact code is found by its filter, so its page comes first however many pages mention the number.
+		const exact = plan.code === undefined ? [] : await run(null, { code: String(plan.code) });
+		const ids = [...new Set([...exact, ...ranked].map(({ id }) => id))].slice(0, limit);
+		return (await Promise.all(ids.map((id) => byId.get(id)!.data()))).map(toHit);
+	}
+}
+
+function toHit(data: PagefindData): SearchHit {
+	return {
+		url: data.url,
+		title: data.meta.title ?? data.url,
+		summary: data.meta.summary ?? '',
+		className: data.meta.class ?? '',
+		unofficial: data.meta.kind === 'unofficial',
+	};
+}

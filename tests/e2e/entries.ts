@@ -1,0 +1,19 @@
+/** The entries as the tests expect to see them, read from `content/codes/` (not from the built site). */
+import { displayName } from '../../src/lib/codes';
+import { readContentFiles } from '../../src/lib/content-files';
+
+export interface ExpectedCode {
+	code: number;
+	name: string;
+	knownAs?: string;
+	status: string;
+	/** What the h1 shows after the number. */
+	title: string;
+}
+
+export const entries: ExpectedCode[] = readContentFiles('content/codes')
+	.map(({ frontmatter }) => {
+		const data = frontmatter as Omit<ExpectedCode, 'title'>;
+		return { ...data, title: displayName(data) };
+	})
+	.sort((a, b) => a.code - b.code);

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { nearestCodes } from '../../src/lib/nearest';
+import { entries } from './entries';
+
+test.describe('not-found page', () => {
+	test('an unknown code gets a real 404 with the nearest codes, the classes and search', async ({ page }) => {
+		const response = await page.goto('/codes/477/');
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText('Page not found');
+		const nearest = page.locator('[data-nearest-list] a');
+		await expect(nearest.first()).toBeVisible();
+		const shown = (await nearest.allTextContents()).map((text) => Number(text.slice(0, 3)));
+		expect(shown).toEqual(nearestCodes(entries.map((entry) => entry.code), 477, 5));
+		await expect(page.getByRole('link', { name: '4xx Client Error' }).first()).toBeVisible();
+		await expect(page.locator('[data-search-input]')).toBeVisible();
+	});
+
+	test('without JavaScript it still links every class', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const response = await page.goto('/codes/999/');
+		expect(response?.status()).toBe(404);
+		for (const slug of ['1xx', '2xx', '3xx', '4xx', '5xx']) {
+			await expect(page.locator(`main a[href="/codes/${slug}/"]`)).toHaveCount(1);
+		}
+		await context.close();
+	});
+});
