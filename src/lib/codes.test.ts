@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	type CodeInfo,
-	constantsFor,
 	displayName,
 	fullTitle,
 	groupByClass,
@@ -44,18 +43,6 @@ describe('neighbours', () => {
 	test('has no previous for the first code and no next for the last', () => {
 		expect(neighbours(items, 200).previous).toBeUndefined();
 		expect(neighbours(items, 404).next).toBeUndefined();
-	});
-});
-
-describe('constantsFor', () => {
-	test('takes registry codes from the reference table', () => {
-		expect(constantsFor({ code: 429 }).rack).toEqual([{ name: ':too_many_requests', deprecated: false }]);
-	});
-
-	test('takes other numbers from the entry and leaves missing languages empty', () => {
-		const constants = constantsFor({ code: 509, constants: { spring: [{ name: 'HttpStatus.BANDWIDTH_LIMIT_EXCEEDED', deprecated: true }] } });
-		expect(constants.spring[0].deprecated).toBe(true);
-		expect(constants.go).toEqual([]);
 	});
 });
 

@@ -2,7 +2,7 @@
  * Pure helpers over code entries: naming, ordering, grouping and lookups.
  * Pages pass in entry data; nothing here touches Astro.
  */
-import { type ConstantName, type Language, LANGUAGES, languageConstants } from './reference-data';
+import type { ConstantName, Language } from './reference-data';
 import { classOf, STATUS_CLASSES, type StatusClass } from './status-classes';
 
 /** The part of an entry these helpers need. */
@@ -69,14 +69,6 @@ export function neighbours<T extends { code: number }>(items: readonly T[], code
 	const index = sorted.findIndex((item) => item.code === code);
 	if (index === -1) return {};
 	return { previous: sorted[index - 1], next: sorted[index + 1] };
-}
-
-/** Framework constants: from the reference table for registry codes, else from the entry itself. */
-export function constantsFor(info: Pick<CodeInfo, 'code' | 'constants'>): Record<Language, ConstantName[]> {
-	const fromTable = languageConstants.get(info.code);
-	return Object.fromEntries(
-		LANGUAGES.map((language) => [language, fromTable?.[language] ?? info.constants?.[language] ?? []]),
-	) as Record<Language, ConstantName[]>;
 }
 
 export interface VendorGroup<T> {

@@ -1,11 +1,20 @@
 /** Facts from RFC 9110 that the schema enforces and pages explain. */
 
-/** Codes that are heuristically cacheable by default (RFC 9110 §15.1). */
-export const HEURISTICALLY_CACHEABLE: ReadonlySet<number> = new Set([
-	200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501,
+export const HEURISTIC_CACHE_SPEC = 'https://www.rfc-editor.org/rfc/rfc9110#section-15.1';
+
+/**
+ * Codes that are heuristically cacheable by default, each with the section that says so:
+ * RFC 9110 §15.1 lists its own codes; RFC 7725 §3 makes 451 cacheable by default too.
+ */
+export const HEURISTICALLY_CACHEABLE: ReadonlyMap<number, string> = new Map([
+	...[200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501].map((code) => [code, HEURISTIC_CACHE_SPEC] as const),
+	[451, 'https://www.rfc-editor.org/rfc/rfc7725#section-3'],
 ]);
 
-export const HEURISTIC_CACHE_SPEC = 'https://www.rfc-editor.org/rfc/rfc9110#section-15.1';
+/** The section that defines whether `code` is cacheable by default. */
+export function cacheabilitySpec(code: number): string {
+	return HEURISTICALLY_CACHEABLE.get(code) ?? HEURISTIC_CACHE_SPEC;
+}
 
 /** What a client should do next, from "nothing" to "never send this again". */
 export const RETRY_ADVICE = {

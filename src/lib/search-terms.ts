@@ -3,7 +3,8 @@
  * former names, vendor names and the bare framework constants (Pagefind does not
  * split `Response::HTTP_NOT_FOUND`, so `HTTP_NOT_FOUND` must be indexed as is).
  */
-import { constantsFor, type CodeInfo } from './codes';
+import type { CodeInfo } from './codes';
+import { constantsFor } from './constants';
 import { stripQualifiers } from './search-query';
 
 export interface SearchTermSource extends CodeInfo {

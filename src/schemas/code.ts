@@ -105,7 +105,7 @@ export const codeSchema = z
 		vendors: z.array(vendorMeaning).default([]),
 		/** Headers that belong with the code and how strongly. */
 		headers: z.array(header).default([]),
-		/** Heuristically cacheable by default (RFC 9110 §15.1). */
+		/** Heuristically cacheable by default (RFC 9110 §15.1; 451 by RFC 7725 §3). */
 		cacheable: z.boolean(),
 		/** What a client should do about retrying, with a short note for this code. */
 		retry: z.strictObject({
@@ -131,7 +131,7 @@ export const codeSchema = z
 			}
 			if (entry.spec) fail('spec', 'an unofficial code has no specification; describe it under vendors');
 			if (entry.vendors.length === 0) fail('vendors', 'an unofficial code needs at least one vendor meaning');
-			if (entry.cacheable) fail('cacheable', 'only codes listed in RFC 9110 §15.1 are heuristically cacheable');
+			if (entry.cacheable) fail('cacheable', 'only registered codes whose specification says so are heuristically cacheable');
 			return;
 		}
 		if (entry.status !== row.status) {
@@ -157,7 +157,7 @@ export const codeSchema = z
 			}
 		}
 		if (entry.cacheable !== HEURISTICALLY_CACHEABLE.has(entry.code)) {
-			fail('cacheable', `RFC 9110 §15.1 says ${entry.code} is ${entry.cacheable ? 'not ' : ''}heuristically cacheable`);
+			fail('cacheable', `${entry.code} is ${entry.cacheable ? 'not ' : ''}heuristically cacheable (RFC 9110 §15.1, RFC 7725 §3)`);
 		}
 		if (entry.constants) {
 			fail('constants', 'registry codes take their constants from src/data/language-constants.csv');
