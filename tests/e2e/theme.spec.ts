@@ -20,7 +20,7 @@ test.describe('themes', () => {
 	test('is readable at 320 px without horizontal scrolling', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
-		for (const path of ['/', '/codes/4xx/', '/codes/429/', '/codes/unofficial/']) {
+		for (const path of ['/', '/codes/4xx/', '/codes/429/', '/codes/401/', '/codes/307/', '/codes/unofficial/']) {
 			await page.goto(path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
