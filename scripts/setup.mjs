@@ -13,9 +13,11 @@ const run = (command) => execSync(command, { stdio: 'inherit' });
 
 const lock = 'package-lock.json';
 const installed = 'node_modules/.package-lock.json';
+// `npm install`, not `npm ci`: npm 11 leaves other platforms' optional binaries (Astro's compiler,
+// Tailwind's oxide) out of the lock file here, and `npm ci` then refuses the lock as out of sync.
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-	console.log('setup: installing dependencies (npm ci)');
-	run('npm ci --no-audit --no-fund');
+	console.log('setup: installing dependencies (npm install from the lock file)');
+	run('npm install --no-audit --no-fund');
 }
 
 if (process.argv.includes('--browser')) {

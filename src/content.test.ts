@@ -36,6 +36,33 @@ describe('content/codes', () => {
 		expect(SEED_CODES.filter((code) => !codes.has(code))).toEqual([]);
 	});
 
+	test('has an entry for every code in the IANA registry', () => {
+		const codes = new Set(files.map((file) => Number(file.id)));
+		expect([...ianaRegistry.keys()].filter((code) => !codes.has(code))).toEqual([]);
+	});
+
+	test('links to RFCs in one well-formed shape: https://www.rfc-editor.org/rfc/rfcN#section-X.Y (or #appendix-B.3)', () => {
+		const malformed = files.flatMap((file) => {
+			const text = JSON.stringify(file.frontmatter) + file.body;
+			return [...text.matchAll(/https?:\/\/[^\s)"'\]]*rfc-editor\.org[^\s)"'\]]*/g)]
+				.map((match) => match[0])
+				.filter((url) => !/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+(#(section-\d+|appendix-[A-Z])(\.\d+)*)?$/.test(url))
+				.map((url) => `${file.filePath}: ${url}`);
+		});
+		expect(malformed).toEqual([]);
+	});
+
+	test('repeats none of the errors found in the seed lists', () => {
+		const seedErrors = [/Reasonse/i, /Non-Official Information/i, /Requested Range Not Satisfiable/, /Unprocessable Entity/, /Payload Too Large/, /Request Entity Too Large/, /Request-URI Too Long/];
+		for (const { file, result } of parsed) {
+			if (!result.success) continue;
+			for (const pattern of seedErrors) {
+				expect(pattern.test(result.data.name) || pattern.test(result.data.summary), `${file.filePath}: ${pattern} in name or summary`).toBe(false);
+			}
+			expect(/Reasonse|Non-Official Information/i.test(file.body), `${file.filePath}: seed misspelling in the body`).toBe(false);
+		}
+	});
+
 	test('never labels a code registered that the IANA registry does not list', () => {
 		for (const { file, result } of parsed) {
 			if (result.success && result.data.status !== 'unofficial') {

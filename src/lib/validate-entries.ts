@@ -15,8 +15,8 @@ export const BODY_SECTIONS = [
 	'Specification and history',
 ] as const;
 
-/** Sections an entry may not leave out. */
-export const REQUIRED_SECTIONS: readonly string[] = ['What it means'];
+/** Sections an entry may not leave out: all of them. */
+export const REQUIRED_SECTIONS: readonly string[] = BODY_SECTIONS;
 
 export interface EntryToValidate {
 	/** File name without extension, e.g. `429`. */
