@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exactCode, identifierWords, mergeWordResults, planQuery, queryWords, stripQualifiers } from './search-query';
+import { exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([404, 429]);
 
@@ -65,5 +65,24 @@ describe('mergeWordResults', () => {
 				[{ id: 'b', score: 1 }, { id: 'c', score: 9 }],
 			]).map((result) => result.id),
 		).toEqual(['b', 'c', 'a']);
+	});
+});
+
+describe('preferRegistered', () => {
+	test('lets a registered code overtake a vendor code that scores a little higher', () => {
+		const hits = [
+			{ code: 420, score: 10, unofficial: true },
+			{ code: 429, score: 8, unofficial: false },
+		];
+		expect(preferRegistered(hits).map((hit) => hit.code)).toEqual([429, 420]);
+	});
+
+	test('keeps a vendor code first when it matches far better, and keeps ties in order', () => {
+		const hits = [
+			{ code: 522, score: 30, unofficial: true },
+			{ code: 504, score: 8, unofficial: false },
+			{ code: 502, score: 8, unofficial: false },
+		];
+		expect(preferRegistered(hits).map((hit) => hit.code)).toEqual([522, 504, 502]);
 	});
 });

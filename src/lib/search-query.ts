@@ -91,3 +91,19 @@ export function mergeWordResults(perWord: Ranked[][]): Ranked[] {
 		.sort((a, b) => b.hits - a.hits || b.score - a.score)
 		.map(({ id, score }) => ({ id, score }));
 }
+
+/** How much an unofficial page's score counts against a registered one's. */
+export const UNOFFICIAL_WEIGHT = 0.6;
+
+/**
+ * Puts registered codes ahead of vendor codes that match about as well: most
+ * visitors want the standard code, and a query naming the vendor still lifts the
+ * vendor page far enough. Stable, so equal scores keep Pagefind's order.
+ */
+export function preferRegistered<T extends { score: number; unofficial: boolean }>(hits: readonly T[]): T[] {
+	const weighted = (hit: T) => hit.score * (hit.unofficial ? UNOFFICIAL_WEIGHT : 1);
+	return hits
+		.map((hit, index) => ({ hit, index }))
+		.sort((a, b) => weighted(b.hit) - weighted(a.hit) || a.index - b.index)
+		.map(({ hit }) => hit);
+}

@@ -3,7 +3,7 @@
  * pages, falls back to matching words one by one, puts an exact code first and
  * returns plain data for rendering (never HTML from the index).
  */
-import { mergeWordResults, type QueryPlan, type Ranked } from '../lib/search-query';
+import { mergeWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
 
 interface PagefindResult {
 	id: string;
@@ -63,10 +63,20 @@ export class SearchEngine {
 		if (ranked.length === 0 && plan.fallbackWords.length > 0) {
 			ranked = mergeWordResults(await Promise.all(plan.fallbackWords.map((word) => run(word))));
 		}
+		// A few extra candidates, so preferring registered codes can pull one up into the list.
+		const candidates = await Promise.all(
+			ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...toHit(await byId.get(id)!.data()), score })),
+		);
+		const hits = preferRegistered(candidates);
 		// An exact code is found by its filter, so its page comes first however many pages mention the number.
-		const exact = plan.code === undefined ? [] : await run(null, { code: String(plan.code) });
-		const ids = [...new Set([...exact, ...ranked].map(({ id }) => id))].slice(0, limit);
-		return (await Promise.all(ids.map((id) => byId.get(id)!.data()))).map(toHit);
+		if (plan.code !== undefined) {
+			const [exact] = await run(null, { code: String(plan.code) });
+			if (exact) {
+				const page = toHit(await byId.get(exact.id)!.data());
+				return [page, ...hits.filter((hit) => hit.url !== page.url)].slice(0, limit);
+			}
+		}
+		return hits.slice(0, limit);
 	}
 }
 

@@ -4,19 +4,19 @@ import { entries } from './entries';
 test.use({ javaScriptEnabled: false });
 
 test.describe('without JavaScript', () => {
-	test('every code page is linked from the home page and from its class page', async ({ page }) => {
+	test('every code page is linked from the home page and from its class page or the unofficial index', async ({ page }) => {
 		await page.goto('/');
 		const linksOn = async () => new Set(await page.locator('main a[href^="/codes/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
 		const fromHome = await linksOn();
 		const fromClasses = new Set<string | null>();
-		for (const slug of ['1xx', '2xx', '3xx', '4xx', '5xx']) {
+		for (const slug of ['1xx', '2xx', '3xx', '4xx', '5xx', 'unofficial']) {
 			expect(fromHome.has(`/codes/${slug}/`)).toBe(true);
 			await page.goto(`/codes/${slug}/`);
 			for (const href of await linksOn()) fromClasses.add(href);
 		}
 		for (const entry of entries) {
 			expect(fromHome.has(`/codes/${entry.code}/`), `${entry.code} on the home page`).toBe(true);
-			expect(fromClasses.has(`/codes/${entry.code}/`), `${entry.code} on its class page`).toBe(true);
+			expect(fromClasses.has(`/codes/${entry.code}/`), `${entry.code} on its class page or the unofficial index`).toBe(true);
 		}
 	});
 
