@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { embeddedCode, exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([404, 429]);
 
@@ -30,10 +30,23 @@ describe('stripQualifiers', () => {
 });
 
 describe('identifierWords', () => {
-	test('splits camel case, acronyms and snake case', () => {
-		expect(identifierWords('StatusTooManyRequests')).toBe('status too many requests');
-		expect(identifierWords('HTTP_NOT_FOUND')).toBe('http not found');
+	test('splits camel case, acronyms and snake case and drops framework prefixes', () => {
+		expect(identifierWords('StatusTooManyRequests')).toBe('too many requests');
+		expect(identifierWords('HTTP_NOT_FOUND')).toBe('not found');
+		expect(identifierWords('SC_FORBIDDEN')).toBe('forbidden');
 		expect(identifierWords('IMUsed')).toBe('im used');
+	});
+
+	test('keeps a prefix word when it is the whole name', () => {
+		expect(identifierWords('Status')).toBe('status');
+	});
+});
+
+describe('embeddedCode', () => {
+	test('finds a known code inside a constant', () => {
+		expect(embeddedCode('HTTP_429_TOO_MANY_REQUESTS', known)).toBe(429);
+		expect(embeddedCode('HTTP_418_IM_A_TEAPOT', known)).toBeUndefined();
+		expect(embeddedCode('HTTP_4290', known)).toBeUndefined();
 	});
 });
 
@@ -44,12 +57,30 @@ describe('queryWords', () => {
 });
 
 describe('planQuery', () => {
-	test('tries the query, then the bare constant, then its words', () => {
-		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known)).toEqual({
+	test('tries a constant the site indexes as is, then its words', () => {
+		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, ['http_too_many_requests', 'many', 'requests'])).toEqual({
 			code: undefined,
-			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'http too many requests'],
-			fallbackWords: ['http', 'too', 'many', 'requests'],
+			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'too many requests'],
+			fallbackWords: ['too', 'many', 'requests'],
 		});
+	});
+
+	test('searches a constant the site does not index by the words of its name first', () => {
+		expect(planQuery('SC_FORBIDDEN', known, ['forbidden']).attempts).toEqual(['forbidden', 'SC_FORBIDDEN']);
+	});
+
+	test('marks a code written inside a constant', () => {
+		expect(planQuery('status.HTTP_429_TOO_MANY_REQUESTS', known).code).toBe(429);
+	});
+
+	test('tries the spelling-corrected query first when a word is unknown', () => {
+		const plan = planQuery('to many reqests', known, ['many', 'requests', 'timeout']);
+		expect(plan.attempts).toEqual(['to many requests', 'to many reqests']);
+		expect(plan.fallbackWords).toEqual(['to', 'many', 'requests']);
+	});
+
+	test('leaves a query of known words as it is', () => {
+		expect(planQuery('many requests', known, ['many', 'requests']).attempts).toEqual(['many requests']);
 	});
 
 	test('marks an exact code and has no word fallback for one word', () => {

@@ -5,6 +5,8 @@
  * visitor typed so the right code page comes first.
  */
 
+import { correctQuery } from './spelling';
+
 /** A three-digit number the visitor typed on its own, e.g. `429` or ` 429 `. */
 export function exactCode(query: string, knownCodes: ReadonlySet<number>): number | undefined {
 	const match = query.trim().match(/^(?:http\s*)?(\d{3})$/i);
@@ -26,14 +28,30 @@ export function stripQualifiers(query: string): string {
 		.trim();
 }
 
-/** Splits an identifier into lower-case words: `StatusTooManyRequests` → `status too many requests`. */
+/** Prefixes frameworks put before the name itself (Go `Status…`, Servlet `SC_…`, Symfony `HTTP_…`). */
+const CONSTANT_PREFIXES = new Set(['status', 'sc', 'http']);
+
+/**
+ * Splits a constant into the words of the name it stands for:
+ * `StatusTooManyRequests` → `too many requests`, `SC_FORBIDDEN` → `forbidden`.
+ */
 export function identifierWords(identifier: string): string {
-	return identifier
+	const words = identifier
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
 		.replace(/_+/g, ' ')
 		.toLowerCase()
-		.trim();
+		.trim()
+		.split(/\s+/);
+	while (words.length > 1 && CONSTANT_PREFIXES.has(words[0])) words.shift();
+	return words.join(' ');
+}
+
+/** A known code written inside a constant, as in Django REST framework's `HTTP_201_CREATED`. */
+export function embeddedCode(identifier: string, knownCodes: ReadonlySet<number>): number | undefined {
+	const match = identifier.match(/(?:^|_)(\d{3})(?:_|$)/);
+	const code = match ? Number(match[1]) : undefined;
+	return code !== undefined && knownCodes.has(code) ? code : undefined;
 }
 
 /** Lower-cased words of a query, without punctuation Pagefind would glue on. */
@@ -54,16 +72,30 @@ export interface QueryPlan {
 	fallbackWords: string[];
 }
 
-export function planQuery(query: string, knownCodes: ReadonlySet<number>): QueryPlan {
+/**
+ * What to search for, in order. `vocabulary` (the site's words, most used first)
+ * enables spelling correction: a query with a word the site never uses is first
+ * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
+ */
+export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: readonly string[] = []): QueryPlan {
 	const trimmed = query.trim();
 	const stripped = stripQualifiers(trimmed);
+	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
 	const attempts = [trimmed, stripped];
-	if (/[_A-Z]/.test(stripped.slice(1)) && !/\s/.test(stripped)) attempts.push(identifierWords(stripped));
-	const words = queryWords(attempts[attempts.length - 1]);
+	// A constant the site indexes is searched as is; any other is searched by the words of its name,
+	// because Pagefind would match an unknown identifier by a meaningless prefix (`SC_FORBIDDEN` as `sc`).
+	if (isConstant) {
+		const indexed = vocabulary.includes(stripped.toLowerCase());
+		if (indexed) attempts.push(identifierWords(stripped));
+		else attempts.splice(0, attempts.length, identifierWords(stripped), trimmed);
+	}
+	const words = queryWords(isConstant ? identifierWords(stripped) : stripped);
+	const corrected = vocabulary.length ? correctQuery(words, vocabulary) : words.join(' ');
+	if (corrected !== words.join(' ')) attempts.unshift(corrected);
 	return {
-		code: exactCode(trimmed, knownCodes),
+		code: exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined),
 		attempts: [...new Set(attempts.filter(Boolean))],
-		fallbackWords: words.length > 1 ? words : [],
+		fallbackWords: words.length > 1 ? queryWords(corrected) : [],
 	};
 }
 

@@ -19,6 +19,10 @@ export class SearchController {
 	readonly #kindFilter: HTMLSelectElement;
 	readonly #knownCodes: ReadonlySet<number>;
 	readonly #engine = new SearchEngine();
+	/** The site's words for spelling correction; search still works, uncorrected, if it fails to load. */
+	readonly #vocabulary: Promise<string[]> = fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
+		.then((response) => (response.ok ? response.json() : []))
+		.catch(() => []);
 	#latest = 0;
 	#pending: Promise<void> = Promise.resolve();
 
@@ -63,7 +67,8 @@ export class SearchController {
 		this.#results.setAttribute('aria-busy', 'true');
 		let hits: SearchHit[];
 		try {
-			hits = await this.#engine.search(planQuery(query, this.#knownCodes), this.#filters(), MAX_RESULTS);
+			const plan = planQuery(query, this.#knownCodes, await this.#vocabulary);
+			hits = await this.#engine.search(plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
 			this.#render(query, [], 'Search is unavailable right now. Every code is listed on the home page.');
