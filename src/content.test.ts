@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from './lib/content-files';
-import { ianaRegistry } from './lib/reference-data';
+import { ianaRegistry, unofficialCodes } from './lib/reference-data';
+import { findVendorMeaning } from './lib/vendor-match';
 import { formatProblems, validateEntries } from './lib/validate-entries';
 import { codeSchema } from './schemas/code';
 
@@ -61,6 +62,14 @@ describe('content/codes', () => {
 			}
 			expect(/Reasonse|Non-Official Information/i.test(file.body), `${file.filePath}: seed misspelling in the body`).toBe(false);
 		}
+	});
+
+	test('gives every row of the unofficial-codes table its meaning, with its vendor, on its number', () => {
+		const byCode = new Map(parsed.flatMap(({ result }) => (result.success ? [[result.data.code, result.data] as const] : [])));
+		const missing = unofficialCodes
+			.filter((row) => !findVendorMeaning(byCode.get(row.code)?.vendors ?? [], row))
+			.map((row) => `${row.code} ${row.name} (${row.vendor})`);
+		expect(missing).toEqual([]);
 	});
 
 	test('never labels a code registered that the IANA registry does not list', () => {
