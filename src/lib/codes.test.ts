@@ -55,4 +55,14 @@ describe('groupByVendor', () => {
 		expect(groups.map((group) => group.vendor)).toEqual(['Esri', 'nginx']);
 		expect(groups[1].meanings.map((meaning) => meaning.entry.code)).toEqual([444, 499]);
 	});
+
+	test('groups a vendor named with a qualifier under the plain vendor name', () => {
+		const groups = groupByVendor([
+			info(527, { status: 'unofficial', vendors: [{ vendor: 'Cloudflare (obsolete)', name: 'Railgun Error' }] }),
+			info(522, { status: 'unofficial', vendors: [{ vendor: 'Cloudflare', name: 'Connection Timed Out' }] }),
+		]);
+		expect(groups).toHaveLength(1);
+		expect(groups[0].vendor).toBe('Cloudflare');
+		expect(groups[0].meanings.map((meaning) => meaning.qualifier)).toEqual([undefined, 'obsolete']);
+	});
 });

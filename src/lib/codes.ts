@@ -73,17 +73,25 @@ export function neighbours<T extends { code: number }>(items: readonly T[], code
 
 export interface VendorGroup<T> {
 	vendor: string;
-	meanings: { entry: T; name: string }[];
+	/** Each meaning, with the qualifier the entry adds to the vendor ("obsolete" in "Cloudflare (obsolete)"). */
+	meanings: { entry: T; name: string; qualifier?: string }[];
 }
 
-/** Vendor meanings of unofficial numbers, grouped by vendor, vendors alphabetical, codes ascending. */
+/** Splits "Spring Framework (HttpStatus.METHOD_FAILURE)" into the vendor and its trailing qualifier. */
+export function splitVendor(vendor: string): { vendor: string; qualifier?: string } {
+	const match = vendor.match(/^(.*?)\s*\(([^)]*)\)\s*$/);
+	return match ? { vendor: match[1], qualifier: match[2] } : { vendor };
+}
+
+/** Vendor meanings grouped by vendor (qualifiers ignored), vendors alphabetical, codes ascending. */
 export function groupByVendor<T extends CodeInfo>(items: readonly T[]): VendorGroup<T>[] {
 	const groups = new Map<string, VendorGroup<T>>();
 	for (const entry of sortByCode(items)) {
 		for (const meaning of entry.vendors) {
-			const group = groups.get(meaning.vendor) ?? { vendor: meaning.vendor, meanings: [] };
-			group.meanings.push({ entry, name: meaning.name });
-			groups.set(meaning.vendor, group);
+			const { vendor, qualifier } = splitVendor(meaning.vendor);
+			const group = groups.get(vendor) ?? { vendor, meanings: [] };
+			group.meanings.push({ entry, name: meaning.name, qualifier });
+			groups.set(vendor, group);
 		}
 	}
 	return [...groups.values()].sort((a, b) => a.vendor.localeCompare(b.vendor, 'en'));
