@@ -4,7 +4,11 @@ import { parseCsv } from '../../src/lib/csv';
 import { findVendorMeaning } from '../../src/lib/vendor-match';
 import { entries } from './entries';
 
-const rows = parseCsv(readFileSync('src/data/unofficial-http-status-codes.csv', 'utf8'));
+const rows = parseCsv(readFileSync('src/data/unofficial-http-status-codes.csv', 'utf8')).map((row) => ({
+	code: String(row.code),
+	name: String(row.name),
+	vendor: String(row.vendor),
+}));
 const unofficial = entries.filter((entry) => entry.status === 'unofficial');
 
 test.describe('unofficial codes', () => {
