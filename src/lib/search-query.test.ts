@@ -62,6 +62,7 @@ describe('planQuery', () => {
 			code: undefined,
 			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'too many requests'],
 			fallbackWords: ['too', 'many', 'requests'],
+			words: ['too', 'many', 'requests'],
 		});
 	});
 
@@ -84,7 +85,7 @@ describe('planQuery', () => {
 	});
 
 	test('marks an exact code and has no word fallback for one word', () => {
-		expect(planQuery('429', known)).toEqual({ code: 429, attempts: ['429'], fallbackWords: [] });
+		expect(planQuery('429', known)).toEqual({ code: 429, attempts: ['429'], fallbackWords: [], words: ['429'] });
 	});
 });
 
@@ -102,18 +103,34 @@ describe('mergeWordResults', () => {
 describe('preferRegistered', () => {
 	test('lets a registered code overtake a vendor code that scores a little higher', () => {
 		const hits = [
-			{ code: 420, score: 10, unofficial: true },
-			{ code: 429, score: 8, unofficial: false },
+			{ code: 420, score: 10, unofficial: true, vendors: 'Twitter' },
+			{ code: 429, score: 8, unofficial: false, vendors: '' },
 		];
-		expect(preferRegistered(hits).map((hit) => hit.code)).toEqual([429, 420]);
+		expect(preferRegistered(hits, ['rate', 'limit']).map((hit) => hit.code)).toEqual([429, 420]);
+	});
+
+	test('does not count generic words in vendor names as naming the vendor', () => {
+		const hits = [
+			{ code: 420, score: 10, unofficial: true, vendors: 'Twitter, Yandex Market Partner API' },
+			{ code: 429, score: 8, unofficial: false, vendors: '' },
+		];
+		expect(preferRegistered(hits, ['rate', 'limited', 'by', 'api']).map((hit) => hit.code)).toEqual([429, 420]);
+	});
+
+	test('keeps a vendor code at full weight when the query names its vendor', () => {
+		const hits = [
+			{ code: 444, score: 10, unofficial: true, vendors: 'nginx' },
+			{ code: 413, score: 8, unofficial: false, vendors: '' },
+		];
+		expect(preferRegistered(hits, ['nginx', 'no', 'response']).map((hit) => hit.code)).toEqual([444, 413]);
 	});
 
 	test('keeps a vendor code first when it matches far better, and keeps ties in order', () => {
 		const hits = [
-			{ code: 522, score: 30, unofficial: true },
-			{ code: 504, score: 8, unofficial: false },
-			{ code: 502, score: 8, unofficial: false },
+			{ code: 522, score: 30, unofficial: true, vendors: 'Cloudflare' },
+			{ code: 504, score: 8, unofficial: false, vendors: '' },
+			{ code: 502, score: 8, unofficial: false, vendors: '' },
 		];
-		expect(preferRegistered(hits).map((hit) => hit.code)).toEqual([522, 504, 502]);
+		expect(preferRegistered(hits, ['timed', 'out']).map((hit) => hit.code)).toEqual([522, 504, 502]);
 	});
 });

@@ -70,6 +70,8 @@ export interface QueryPlan {
 	attempts: string[];
 	/** Words to match one by one when every attempt finds nothing. */
 	fallbackWords: string[];
+	/** The query's words after spelling correction. */
+	words: string[];
 }
 
 /**
@@ -92,10 +94,12 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const words = queryWords(isConstant ? identifierWords(stripped) : stripped);
 	const corrected = vocabulary.length ? correctQuery(words, vocabulary) : words.join(' ');
 	if (corrected !== words.join(' ')) attempts.unshift(corrected);
+	const correctedWords = queryWords(corrected);
 	return {
 		code: exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined),
 		attempts: [...new Set(attempts.filter(Boolean))],
-		fallbackWords: words.length > 1 ? queryWords(corrected) : [],
+		fallbackWords: correctedWords.length > 1 ? correctedWords : [],
+		words: correctedWords,
 	};
 }
 
@@ -124,16 +128,31 @@ export function mergeWordResults(perWord: Ranked[][]): Ranked[] {
 		.map(({ id, score }) => ({ id, score }));
 }
 
+/** Words in vendor names that say nothing about the vendor ("Yandex Market Partner API"). */
+const GENERIC_VENDOR_WORDS = new Set([
+	'api', 'apis', 'http', 'server', 'servers', 'web', 'framework', 'client', 'proxy', 'proxies', 'some', 'informal',
+	'and', 'the', 'logs', 'only', 'analytics', 'modules', 'partner', 'market', 'application', 'load', 'balancer',
+	'balancing', 'elastic', 'obsolete', 'older', 'deprecated', 'served', 'via',
+]);
+
 /** How much an unofficial page's score counts against a registered one's. */
 export const UNOFFICIAL_WEIGHT = 0.6;
 
 /**
  * Puts registered codes ahead of vendor codes that match about as well: most
- * visitors want the standard code, and a query naming the vendor still lifts the
- * vendor page far enough. Stable, so equal scores keep Pagefind's order.
+ * visitors want the standard code. A query that names the vendor ("nginx no
+ * response") keeps the vendor page at full weight. Stable, so equal scores keep
+ * Pagefind's order.
  */
-export function preferRegistered<T extends { score: number; unofficial: boolean }>(hits: readonly T[]): T[] {
-	const weighted = (hit: T) => hit.score * (hit.unofficial ? UNOFFICIAL_WEIGHT : 1);
+export function preferRegistered<T extends { score: number; unofficial: boolean; vendors: string }>(
+	hits: readonly T[],
+	words: readonly string[],
+): T[] {
+	const namesVendor = (hit: T) => {
+		const vendorWords = queryWords(hit.vendors).filter((word) => !GENERIC_VENDOR_WORDS.has(word));
+		return words.some((word) => word.length > 2 && vendorWords.includes(word));
+	};
+	const weighted = (hit: T) => hit.score * (hit.unofficial && !namesVendor(hit) ? UNOFFICIAL_WEIGHT : 1);
 	return hits
 		.map((hit, index) => ({ hit, index }))
 		.sort((a, b) => weighted(b.hit) - weighted(a.hit) || a.index - b.index)

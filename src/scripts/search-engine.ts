@@ -28,6 +28,8 @@ export interface SearchHit {
 	summary: string;
 	className: string;
 	unofficial: boolean;
+	/** Vendors that send this number, for telling a vendor query from a generic one. */
+	vendors: string;
 }
 
 /** Tuned for short reference pages whose title is the answer. */
@@ -67,7 +69,7 @@ export class SearchEngine {
 		const candidates = await Promise.all(
 			ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...toHit(await byId.get(id)!.data()), score })),
 		);
-		const hits = preferRegistered(candidates);
+		const hits = preferRegistered(candidates, plan.words);
 		// An exact code is found by its filter, so its page comes first however many pages mention the number.
 		if (plan.code !== undefined) {
 			const [exact] = await run(null, { code: String(plan.code) });
@@ -87,5 +89,6 @@ function toHit(data: PagefindData): SearchHit {
 		summary: data.meta.summary ?? '',
 		className: data.meta.class ?? '',
 		unofficial: data.meta.kind === 'unofficial',
+		vendors: data.meta.vendors ?? '',
 	};
 }
