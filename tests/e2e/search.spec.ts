@@ -66,6 +66,8 @@ test.describe('search', () => {
 		await page.goto('/');
 		await search(page, 'timeout');
 		await page.locator('[data-search-class]').selectOption('5xx');
+		// The filtered search starts at once (aria-busy); wait for it, not for the unfiltered list still shown.
+		await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
 		const results = page.locator('[data-search-results] a[href]');
 		await expect(results.first()).toHaveAttribute('href', /\/codes\/5\d\d\/$/);
 		for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
