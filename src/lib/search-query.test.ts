@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { createVocabulary } from './spelling';
 import { embeddedCode, exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([404, 429]);
@@ -58,7 +59,7 @@ describe('queryWords', () => {
 
 describe('planQuery', () => {
 	test('tries a constant the site indexes as is, then its words', () => {
-		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, ['http_too_many_requests', 'many', 'requests'])).toEqual({
+		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, createVocabulary(['http_too_many_requests', 'many', 'requests']))).toEqual({
 			code: undefined,
 			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'too many requests'],
 			fallbackWords: ['too', 'many', 'requests'],
@@ -67,7 +68,7 @@ describe('planQuery', () => {
 	});
 
 	test('searches a constant the site does not index by the words of its name first', () => {
-		expect(planQuery('SC_FORBIDDEN', known, ['forbidden']).attempts).toEqual(['forbidden', 'SC_FORBIDDEN']);
+		expect(planQuery('SC_FORBIDDEN', known, createVocabulary(['forbidden'])).attempts).toEqual(['forbidden', 'SC_FORBIDDEN']);
 	});
 
 	test('marks a code written inside a constant', () => {
@@ -75,13 +76,13 @@ describe('planQuery', () => {
 	});
 
 	test('tries the spelling-corrected query first when a word is unknown', () => {
-		const plan = planQuery('to many reqests', known, ['many', 'requests', 'timeout']);
+		const plan = planQuery('to many reqests', known, createVocabulary(['many', 'requests', 'timeout']));
 		expect(plan.attempts).toEqual(['to many requests', 'to many reqests']);
 		expect(plan.fallbackWords).toEqual(['to', 'many', 'requests']);
 	});
 
 	test('leaves a query of known words as it is', () => {
-		expect(planQuery('many requests', known, ['many', 'requests']).attempts).toEqual(['many requests']);
+		expect(planQuery('many requests', known, createVocabulary(['many', 'requests'])).attempts).toEqual(['many requests']);
 	});
 
 	test('marks an exact code and has no word fallback for one word', () => {

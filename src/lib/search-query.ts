@@ -5,7 +5,7 @@
  * visitor typed so the right code page comes first.
  */
 
-import { correctQuery } from './spelling';
+import { correctQuery, EMPTY_VOCABULARY, type Vocabulary } from './spelling';
 
 /** A three-digit number the visitor typed on its own, e.g. `429` or ` 429 `. */
 export function exactCode(query: string, knownCodes: ReadonlySet<number>): number | undefined {
@@ -79,20 +79,20 @@ export interface QueryPlan {
  * enables spelling correction: a query with a word the site never uses is first
  * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
  */
-export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: readonly string[] = []): QueryPlan {
+export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: Vocabulary = EMPTY_VOCABULARY): QueryPlan {
 	const trimmed = query.trim();
 	const stripped = stripQualifiers(trimmed);
 	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
-	const attempts = [trimmed, stripped];
+	const nameWords = isConstant ? identifierWords(stripped) : stripped;
 	// A constant the site indexes is searched as is; any other is searched by the words of its name,
 	// because Pagefind would match an unknown identifier by a meaningless prefix (`SC_FORBIDDEN` as `sc`).
-	if (isConstant) {
-		const indexed = vocabulary.includes(stripped.toLowerCase());
-		if (indexed) attempts.push(identifierWords(stripped));
-		else attempts.splice(0, attempts.length, identifierWords(stripped), trimmed);
-	}
-	const words = queryWords(isConstant ? identifierWords(stripped) : stripped);
-	const corrected = vocabulary.length ? correctQuery(words, vocabulary) : words.join(' ');
+	const attempts = !isConstant
+		? [trimmed, stripped]
+		: vocabulary.known.has(stripped.toLowerCase())
+			? [trimmed, stripped, nameWords]
+			: [nameWords, trimmed];
+	const words = queryWords(nameWords);
+	const corrected = correctQuery(words, vocabulary);
 	if (corrected !== words.join(' ')) attempts.unshift(corrected);
 	const correctedWords = queryWords(corrected);
 	return {
@@ -103,7 +103,6 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	};
 }
 
-/** A Pagefind result by its id, with its score. */
 export interface Ranked {
 	id: string;
 	score: number;
@@ -152,9 +151,10 @@ export function preferRegistered<T extends { score: number; unofficial: boolean;
 		const vendorWords = queryWords(hit.vendors).filter((word) => !GENERIC_VENDOR_WORDS.has(word));
 		return words.some((word) => word.length > 2 && vendorWords.includes(word));
 	};
-	const weighted = (hit: T) => hit.score * (hit.unofficial && !namesVendor(hit) ? UNOFFICIAL_WEIGHT : 1);
-	return hits
-		.map((hit, index) => ({ hit, index }))
-		.sort((a, b) => weighted(b.hit) - weighted(a.hit) || a.index - b.index)
-		.map(({ hit }) => hit);
+	const weighted = hits.map((hit, index) => ({
+		hit,
+		index,
+		weight: hit.score * (hit.unofficial && !namesVendor(hit) ? UNOFFICIAL_WEIGHT : 1),
+	}));
+	return weighted.sort((a, b) => b.weight - a.weight || a.index - b.index).map(({ hit }) => hit);
 }

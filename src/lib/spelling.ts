@@ -4,6 +4,18 @@
  * the site never uses is replaced by the closest word it does use, if one is close.
  */
 
+/** The site's words, most used first, with a set for quick lookups; built once per page. */
+export interface Vocabulary {
+	words: readonly string[];
+	known: ReadonlySet<string>;
+}
+
+export function createVocabulary(words: readonly string[]): Vocabulary {
+	return { words, known: new Set(words) };
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = createVocabulary([]);
+
 /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
@@ -30,12 +42,12 @@ function allowedEdits(length: number): number {
  * short to correct, or nothing is close enough. The vocabulary is ordered by how
  * often the site uses each word, so on a tie the more common word wins.
  */
-export function correctWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string>): string {
+export function correctWord(word: string, vocabulary: Vocabulary): string {
 	const limit = allowedEdits(word.length);
-	if (limit === 0 || known.has(word) || /\d/.test(word)) return word;
+	if (limit === 0 || vocabulary.known.has(word) || /\d/.test(word)) return word;
 	let best = word;
 	let bestDistance = limit + 1;
-	for (const candidate of vocabulary) {
+	for (const candidate of vocabulary.words) {
 		if (Math.abs(candidate.length - word.length) > limit) continue;
 		const distance = editDistance(word, candidate);
 		if (distance < bestDistance) {
@@ -48,7 +60,6 @@ export function correctWord(word: string, vocabulary: readonly string[], known: 
 }
 
 /** The query with every unknown word corrected; lower-cased words joined by spaces. */
-export function correctQuery(words: readonly string[], vocabulary: readonly string[]): string {
-	const known = new Set(vocabulary);
-	return words.map((word) => correctWord(word, vocabulary, known)).join(' ');
+export function correctQuery(words: readonly string[], vocabulary: Vocabulary): string {
+	return words.map((word) => correctWord(word, vocabulary)).join(' ');
 }

@@ -4,6 +4,7 @@
  * (arrows move through results, Enter opens, Escape closes).
  */
 import { planQuery } from '../lib/search-query';
+import { createVocabulary, type Vocabulary } from '../lib/spelling';
 import { codeUrl } from '../lib/urls';
 import { type SearchHit, SearchEngine } from './search-engine';
 
@@ -20,9 +21,10 @@ export class SearchController {
 	readonly #knownCodes: ReadonlySet<number>;
 	readonly #engine = new SearchEngine();
 	/** The site's words for spelling correction; search still works, uncorrected, if it fails to load. */
-	readonly #vocabulary: Promise<string[]> = fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
+	readonly #vocabulary: Promise<Vocabulary> = fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
 		.then((response) => (response.ok ? response.json() : []))
-		.catch(() => []);
+		.catch(() => [])
+		.then(createVocabulary);
 	#latest = 0;
 	#pending: Promise<void> = Promise.resolve();
 
