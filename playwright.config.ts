@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Must match the port of the `preview` script. */
-const PORT = 4321;
+/** `E2E_PORT` lets two checkouts run their tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 /**
  * End-to-end tests against the built site (`npm run build` first), served by
@@ -30,7 +30,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: "npm run preview",
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		timeout: 60_000,
 		reuseExistingServer: !process.env.CI,
