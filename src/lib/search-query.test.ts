@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { embeddedCode, exactCode, identifierWords, mentionedCodes, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
-const known = new Set([404, 429]);
+const known = new Set([403, 404, 410, 429]);
 
 describe('exactCode', () => {
 	test('recognises a known code typed alone or after "http"', () => {
@@ -51,6 +51,17 @@ describe('embeddedCode', () => {
 	});
 });
 
+describe('mentionedCodes', () => {
+	test('finds known codes among other words, in the order typed', () => {
+		expect(mentionedCodes('what does 429 mean', known)).toEqual([429]);
+		expect(mentionedCodes('404 vs 403 vs 404', known)).toEqual([404, 403]);
+	});
+
+	test('ignores unknown numbers and digits that are part of a longer number or word', () => {
+		expect(mentionedCodes('error 999 after 4290 ms on v404 or http2', known)).toEqual([]);
+	});
+});
+
 describe('queryWords', () => {
 	test('lower-cases and splits on punctuation', () => {
 		expect(queryWords("Cloudflare: origin-down, I'm")).toEqual(['cloudflare', 'origin', 'down', "i'm"]);
@@ -61,6 +72,7 @@ describe('planQuery', () => {
 	test('tries a constant the site indexes as is, then its words', () => {
 		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, createVocabulary(['http_too_many_requests', 'many', 'requests']))).toEqual({
 			code: undefined,
+			pinned: [],
 			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'too many requests'],
 			fallbackWords: ['too', 'many', 'requests'],
 			words: ['too', 'many', 'requests'],
@@ -86,7 +98,13 @@ describe('planQuery', () => {
 	});
 
 	test('marks an exact code and has no word fallback for one word', () => {
-		expect(planQuery('429', known)).toEqual({ code: 429, attempts: ['429'], fallbackWords: [], words: ['429'] });
+		expect(planQuery('429', known)).toEqual({ code: 429, pinned: [429], attempts: ['429'], fallbackWords: [], words: ['429'] });
+	});
+
+	test('pins a code named among other words without opening it on Enter', () => {
+		const plan = planQuery('got a 410 from the api', known);
+		expect(plan.code).toBeUndefined();
+		expect(plan.pinned).toEqual([410]);
 	});
 });
 

@@ -54,6 +54,15 @@ export function embeddedCode(identifier: string, knownCodes: ReadonlySet<number>
 	return code !== undefined && knownCodes.has(code) ? code : undefined;
 }
 
+/**
+ * Known codes written as numbers among other words, in order: "what does 307
+ * mean", "cloudflare 522", "502 vs 504". Whoever types a code wants its page.
+ */
+export function mentionedCodes(query: string, knownCodes: ReadonlySet<number>): number[] {
+	const numbers = [...query.matchAll(/(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu)].map((match) => Number(match[1]));
+	return [...new Set(numbers.filter((code) => knownCodes.has(code)))];
+}
+
 /** Lower-cased words of a query, without punctuation Pagefind would glue on. */
 export function queryWords(query: string): string[] {
 	return query
@@ -64,8 +73,10 @@ export function queryWords(query: string): string[] {
 }
 
 export interface QueryPlan {
-	/** Set when the query is exactly an existing code: that page goes first. */
+	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
+	/** Existing codes the query names, in order: their pages go first. */
+	pinned: number[];
 	/** Queries to try in order until one finds something. */
 	attempts: string[];
 	/** Words to match one by one when every attempt finds nothing. */
@@ -95,8 +106,10 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const corrected = correctQuery(words, vocabulary);
 	if (corrected !== words.join(' ')) attempts.unshift(corrected);
 	const correctedWords = queryWords(corrected);
+	const code = exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined);
 	return {
-		code: exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined),
+		code,
+		pinned: code !== undefined ? [code] : mentionedCodes(trimmed, knownCodes),
 		attempts: [...new Set(attempts.filter(Boolean))],
 		fallbackWords: correctedWords.length > 1 ? correctedWords : [],
 		words: correctedWords,

@@ -70,15 +70,14 @@ export class SearchEngine {
 			ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...toHit(await byId.get(id)!.data()), score })),
 		);
 		const hits = preferRegistered(candidates, plan.words);
-		// An exact code is found by its filter, so its page comes first however many pages mention the number.
-		if (plan.code !== undefined) {
-			const [exact] = await run(null, { code: String(plan.code) });
-			if (exact) {
-				const page = toHit(await byId.get(exact.id)!.data());
-				return [page, ...hits.filter((hit) => hit.url !== page.url)].slice(0, limit);
-			}
+		// A code the visitor typed is found by its filter, so its page comes first however many pages mention the number.
+		const pinned: SearchHit[] = [];
+		for (const code of plan.pinned) {
+			const [exact] = await run(null, { code: String(code) });
+			if (exact) pinned.push(toHit(await byId.get(exact.id)!.data()));
 		}
-		return hits.slice(0, limit);
+		const pinnedUrls = new Set(pinned.map((hit) => hit.url));
+		return [...pinned, ...hits.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
 	}
 }
 
