@@ -1,9 +1,10 @@
 /**
  * Pagefind behind the query layer: tries each planned query until one finds
- * pages, falls back to matching words one by one, puts an exact code first and
- * returns plain data for rendering (never HTML from the index).
+ * pages, ranks pages by how well they match each keyword as well as the whole
+ * query, puts codes the visitor typed first and returns plain data for
+ * rendering (never HTML from the index).
  */
-import { mergeWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
+import { combineWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
 
 interface PagefindResult {
 	id: string;
@@ -62,8 +63,9 @@ export class SearchEngine {
 			ranked = await run(attempt);
 			if (ranked.length > 0) break;
 		}
-		if (ranked.length === 0 && plan.fallbackWords.length > 0) {
-			ranked = mergeWordResults(await Promise.all(plan.fallbackWords.map((word) => run(word))));
+		if (plan.keywords.length > 0) {
+			const perWord = await Promise.all(plan.keywords.map((word) => run(word)));
+			ranked = combineWordResults(ranked, perWord);
 		}
 		// A few extra candidates, so preferring registered codes can pull one up into the list.
 		const candidates = await Promise.all(
