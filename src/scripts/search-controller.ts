@@ -44,6 +44,8 @@ export class SearchController {
 		this.#kindFilter = root.querySelector('[data-search-kind]')!;
 		this.#knownCodes = new Set((root.dataset.codes ?? '').split(' ').map(Number));
 
+		// The index loads alongside the vocabulary, not after it.
+		this.#engine.load().catch(() => {});
 		const search = () => {
 			this.#pending = this.#search();
 		};

@@ -47,9 +47,14 @@ async function loadPagefind(): Promise<Pagefind> {
 export class SearchEngine {
 	#pagefind?: Promise<Pagefind>;
 
-	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+	/** Starts loading Pagefind and its index, so the first search does not wait for them in turn. */
+	load(): Promise<Pagefind> {
 		this.#pagefind ??= loadPagefind();
-		const pagefind = await this.#pagefind;
+		return this.#pagefind;
+	}
+
+	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+		const pagefind = await this.load();
 		const byId = new Map<string, PagefindResult>();
 		const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
 			const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
