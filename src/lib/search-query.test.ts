@@ -120,6 +120,7 @@ describe('combineWordResults', () => {
 			[{ id: 'strong', score: 10 }, { id: 'weak', score: 1 }],
 			[{ id: 'strong', score: 8 }, { id: 'weak', score: 1 }],
 			[{ id: 'strong', score: 6 }, { id: 'weak', score: 1 }],
+			[{ id: 'strong', score: 9 }, { id: 'weak', score: 1 }],
 			[{ id: 'other', score: 5 }, { id: 'weak', score: 1 }],
 		];
 		expect(combineWordResults(allWords, perWord).map((result) => result.id)).toEqual(['strong', 'weak', 'other']);

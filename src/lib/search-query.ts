@@ -135,7 +135,7 @@ export interface Ranked {
 }
 
 /** How many words' worth a page gains by matching the whole query, on top of its per-word scores. */
-const ALL_WORDS_WEIGHT = 2;
+const ALL_WORDS_WEIGHT = 3;
 
 /**
  * Ranks pages for a query of several words by how well they match each word:
