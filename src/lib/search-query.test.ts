@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { embeddedCode, exactCode, identifierWords, combineWordResults, mentionedCodes, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
-const known = new Set([404, 429]);
+const known = new Set([403, 404, 410, 429]);
 
 describe('exactCode', () => {
 	test('recognises a known code typed alone or after "http"', () => {
@@ -51,6 +51,17 @@ describe('embeddedCode', () => {
 	});
 });
 
+describe('mentionedCodes', () => {
+	test('finds known codes among other words, in the order typed', () => {
+		expect(mentionedCodes('what does 429 mean', known)).toEqual([429]);
+		expect(mentionedCodes('404 vs 403 vs 404', known)).toEqual([404, 403]);
+	});
+
+	test('ignores unknown numbers and digits that are part of a longer number or word', () => {
+		expect(mentionedCodes('error 999 after 4290 ms on v404 or http2', known)).toEqual([]);
+	});
+});
+
 describe('queryWords', () => {
 	test('lower-cases and splits on punctuation', () => {
 		expect(queryWords("Cloudflare: origin-down, I'm")).toEqual(['cloudflare', 'origin', 'down', "i'm"]);
@@ -61,8 +72,9 @@ describe('planQuery', () => {
 	test('tries a constant the site indexes as is, then its words', () => {
 		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, createVocabulary(['http_too_many_requests', 'many', 'requests']))).toEqual({
 			code: undefined,
+			pinned: [],
 			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'too many requests'],
-			fallbackWords: ['too', 'many', 'requests'],
+			keywords: ['too', 'many', 'requests'],
 			words: ['too', 'many', 'requests'],
 		});
 	});
@@ -78,26 +90,52 @@ describe('planQuery', () => {
 	test('tries the spelling-corrected query first when a word is unknown', () => {
 		const plan = planQuery('to many reqests', known, createVocabulary(['many', 'requests', 'timeout']));
 		expect(plan.attempts).toEqual(['to many requests', 'to many reqests']);
-		expect(plan.fallbackWords).toEqual(['to', 'many', 'requests']);
+		expect(plan.keywords).toEqual(['many', 'requests']);
 	});
 
 	test('leaves a query of known words as it is', () => {
 		expect(planQuery('many requests', known, createVocabulary(['many', 'requests'])).attempts).toEqual(['many requests']);
 	});
 
-	test('marks an exact code and has no word fallback for one word', () => {
-		expect(planQuery('429', known)).toEqual({ code: 429, attempts: ['429'], fallbackWords: [], words: ['429'] });
+	test('leaves words that carry no meaning out of the keywords', () => {
+		expect(planQuery('what does the error mean for my upload', known).keywords).toEqual(['upload']);
+		expect(planQuery('not allowed too many', known).keywords).toEqual(['not', 'allowed', 'too', 'many']);
+	});
+
+	test('marks an exact code and has no keywords for one word', () => {
+		expect(planQuery('429', known)).toEqual({ code: 429, pinned: [429], attempts: ['429'], keywords: [], words: ['429'] });
+	});
+
+	test('pins a code named among other words without opening it on Enter', () => {
+		const plan = planQuery('got a 410 from the api', known);
+		expect(plan.code).toBeUndefined();
+		expect(plan.pinned).toEqual([410]);
 	});
 });
 
-describe('mergeWordResults', () => {
-	test('ranks pages matched by more words first, then by score', () => {
-		expect(
-			mergeWordResults([
-				[{ id: 'a', score: 5 }, { id: 'b', score: 1 }],
-				[{ id: 'b', score: 1 }, { id: 'c', score: 9 }],
-			]).map((result) => result.id),
-		).toEqual(['b', 'c', 'a']);
+describe('combineWordResults', () => {
+	test('lets a page that matches most words strongly beat one that matches every word weakly', () => {
+		const allWords = [{ id: 'weak', score: 1 }];
+		const perWord = [
+			[{ id: 'strong', score: 10 }, { id: 'weak', score: 1 }],
+			[{ id: 'strong', score: 8 }, { id: 'weak', score: 1 }],
+			[{ id: 'strong', score: 6 }, { id: 'weak', score: 1 }],
+			[{ id: 'strong', score: 9 }, { id: 'weak', score: 1 }],
+			[{ id: 'other', score: 5 }, { id: 'weak', score: 1 }],
+		];
+		expect(combineWordResults(allWords, perWord).map((result) => result.id)).toEqual(['strong', 'weak', 'other']);
+	});
+
+	test('weighs each word by its own best page, so a rare word counts as much as a common one', () => {
+		const perWord = [
+			[{ id: 'common', score: 100 }, { id: 'rare', score: 50 }],
+			[{ id: 'rare', score: 2 }],
+		];
+		expect(combineWordResults([], perWord).map((result) => result.id)).toEqual(['rare', 'common']);
+	});
+
+	test('keeps the order of whole-query matches when no word adds anything', () => {
+		expect(combineWordResults([{ id: 'a', score: 3 }, { id: 'b', score: 1 }], [[], []]).map((result) => result.id)).toEqual(['a', 'b']);
 	});
 });
 

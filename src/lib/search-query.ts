@@ -54,6 +54,15 @@ export function embeddedCode(identifier: string, knownCodes: ReadonlySet<number>
 	return code !== undefined && knownCodes.has(code) ? code : undefined;
 }
 
+/**
+ * Known codes written as numbers among other words, in order: "what does 307
+ * mean", "cloudflare 522", "502 vs 504". Whoever types a code wants its page.
+ */
+export function mentionedCodes(query: string, knownCodes: ReadonlySet<number>): number[] {
+	const numbers = [...query.matchAll(/(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu)].map((match) => Number(match[1]));
+	return [...new Set(numbers.filter((code) => knownCodes.has(code)))];
+}
+
 /** Lower-cased words of a query, without punctuation Pagefind would glue on. */
 export function queryWords(query: string): string[] {
 	return query
@@ -63,13 +72,28 @@ export function queryWords(query: string): string[] {
 		.filter(Boolean);
 }
 
+/**
+ * Words that carry no meaning for finding a code ("what does 307 mean", "got an
+ * error response from the api"), left out of word-by-word matching. Words that
+ * name codes ("not", "no", "too", "request", "after") are kept.
+ */
+const STOP_WORDS = new Set([
+	'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
+	'and', 'or', 'but', 'if', 'so', 'than', 'then', 'my', 'me', 'i', "i'm", 'it', 'its', "it's", 'this', 'that', 'what',
+	'does', 'do', 'did', 'mean', 'means', 'meaning', 'why', 'how', 'which', 'should', 'can', 'could', 'would', 'will',
+	'get', 'got', 'gets', 'getting', 'http', 'https', 'status', 'code', 'response', 'error', 'vs', 'versus', 'you',
+	'your', 'we', 'our', 'they', 'has', 'have', 'had', 'when', 'there',
+]);
+
 export interface QueryPlan {
-	/** Set when the query is exactly an existing code: that page goes first. */
+	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
+	/** Existing codes the query names, in order: their pages go first. */
+	pinned: number[];
 	/** Queries to try in order until one finds something. */
 	attempts: string[];
-	/** Words to match one by one when every attempt finds nothing. */
-	fallbackWords: string[];
+	/** Words that mean something, matched one by one when the query has several. */
+	keywords: string[];
 	/** The query's words after spelling correction. */
 	words: string[];
 }
@@ -95,10 +119,12 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const corrected = correctQuery(words, vocabulary);
 	if (corrected !== words.join(' ')) attempts.unshift(corrected);
 	const correctedWords = queryWords(corrected);
+	const code = exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined);
 	return {
-		code: exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined),
+		code,
+		pinned: code !== undefined ? [code] : mentionedCodes(trimmed, knownCodes),
 		attempts: [...new Set(attempts.filter(Boolean))],
-		fallbackWords: correctedWords.length > 1 ? correctedWords : [],
+		keywords: correctedWords.length > 1 ? correctedWords.filter((word) => !STOP_WORDS.has(word)) : [],
 		words: correctedWords,
 	};
 }
@@ -108,23 +134,27 @@ export interface Ranked {
 	score: number;
 }
 
+/** How many words' worth a page gains by matching the whole query, on top of its per-word scores. */
+const ALL_WORDS_WEIGHT = 3;
+
 /**
- * Merges the results of single-word searches: a page found by more words ranks
- * higher, then by summed score. Used only when the whole query matched nothing.
+ * Ranks pages for a query of several words by how well they match each word:
+ * every word adds the page's score for it, scaled to that word's best page, so
+ * a rare word weighs as much as a common one, and a page that matches most
+ * words strongly (in its name or aliases) can beat one that mentions every
+ * word once in passing. Pages that matched the whole query (`allWords`) gain
+ * one to two words' worth more, by how well they matched it.
  */
-export function mergeWordResults(perWord: Ranked[][]): Ranked[] {
-	const merged = new Map<string, { id: string; score: number; hits: number }>();
-	for (const results of perWord) {
-		for (const { id, score } of results) {
-			const current = merged.get(id) ?? { id, score: 0, hits: 0 };
-			current.score += score;
-			current.hits += 1;
-			merged.set(id, current);
-		}
-	}
-	return [...merged.values()]
-		.sort((a, b) => b.hits - a.hits || b.score - a.score)
-		.map(({ id, score }) => ({ id, score }));
+export function combineWordResults(allWords: Ranked[], perWord: Ranked[][]): Ranked[] {
+	const combined = new Map<string, number>();
+	const add = (results: Ranked[]) => {
+		const best = Math.max(...results.map((result) => result.score));
+		for (const { id, score } of results) combined.set(id, (combined.get(id) ?? 0) + (best > 0 ? score / best : 0));
+	};
+	perWord.filter((results) => results.length > 0).forEach(add);
+	const bestAll = Math.max(...allWords.map((result) => result.score));
+	for (const { id, score } of allWords) combined.set(id, (combined.get(id) ?? 0) + ALL_WORDS_WEIGHT * (bestAll > 0 ? 0.5 + 0.5 * (score / bestAll) : 1));
+	return [...combined.entries()].sort((a, b) => b[1] - a[1]).map(([id, score]) => ({ id, score }));
 }
 
 /** Words in vendor names that say nothing about the vendor ("Yandex Market Partner API"). */

@@ -1,21 +1,25 @@
 /**
  * The search box behaviour, loaded on first use: runs queries through the query
- * layer and Pagefind, renders results as links, and handles the keyboard
- * (arrows move through results, Enter opens, Escape closes).
+ * layer and Pagefind and renders results as options of the listbox the input
+ * controls. Focus stays in the input: arrows move the active option
+ * (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
  */
+import { type SearchHelp, searchHelp } from '../lib/search-help';
 import { planQuery } from '../lib/search-query';
 import { createVocabulary, type Vocabulary } from '../lib/spelling';
-import { codeUrl } from '../lib/urls';
+import { STATUS_CLASSES } from '../lib/status-classes';
+import { classUrl, codeUrl, UNOFFICIAL_URL } from '../lib/urls';
 import { type SearchHit, SearchEngine } from './search-engine';
 
 const MAX_RESULTS = 8;
+const OPTION_ID_PREFIX = 'site-search-option-';
 
 export class SearchController {
-	readonly #root: HTMLElement;
 	readonly #input: HTMLInputElement;
 	readonly #panel: HTMLElement;
 	readonly #results: HTMLElement;
 	readonly #status: HTMLElement;
+	readonly #help: HTMLElement;
 	readonly #classFilter: HTMLSelectElement;
 	readonly #kindFilter: HTMLSelectElement;
 	readonly #knownCodes: ReadonlySet<number>;
@@ -27,17 +31,21 @@ export class SearchController {
 		.then(createVocabulary);
 	#latest = 0;
 	#pending: Promise<void> = Promise.resolve();
+	/** Index of the active option, or -1 while the input itself is the focus of attention. */
+	#active = -1;
 
 	constructor(root: HTMLElement, input: HTMLInputElement) {
-		this.#root = root;
 		this.#input = input;
 		this.#panel = root.querySelector('[data-search-panel]')!;
 		this.#results = root.querySelector('[data-search-results]')!;
 		this.#status = root.querySelector('[role="status"]')!;
+		this.#help = root.querySelector('[data-search-help]')!;
 		this.#classFilter = root.querySelector('[data-search-class]')!;
 		this.#kindFilter = root.querySelector('[data-search-kind]')!;
 		this.#knownCodes = new Set((root.dataset.codes ?? '').split(' ').map(Number));
 
+		// The index loads alongside the vocabulary, not after it.
+		this.#engine.load().catch(() => {});
 		const search = () => {
 			this.#pending = this.#search();
 		};
@@ -45,12 +53,18 @@ export class SearchController {
 		this.#classFilter.addEventListener('change', search);
 		this.#kindFilter.addEventListener('change', search);
 		root.querySelector('form')?.addEventListener('submit', (event) => void this.#submit(event));
-		root.addEventListener('keydown', (event) => this.#keydown(event));
+		input.addEventListener('keydown', (event) => this.#keydown(event));
+		root.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape' && event.target !== input) {
+				this.#close();
+				input.focus();
+			}
+		});
 		document.addEventListener('click', (event) => {
 			if (!root.contains(event.target as Node)) this.#close();
 		});
 		input.addEventListener('focus', () => {
-			if (this.#results.childElementCount > 0) this.#panel.hidden = false;
+			if (this.#results.hasAttribute('data-search-query')) this.#open();
 		});
 		search();
 	}
@@ -63,7 +77,8 @@ export class SearchController {
 			this.#results.removeAttribute('data-search-query');
 			this.#results.removeAttribute('aria-busy');
 			this.#status.textContent = '';
-			this.#panel.hidden = true;
+			this.#setActive(-1);
+			this.#close();
 			return;
 		}
 		this.#results.setAttribute('aria-busy', 'true');
@@ -90,53 +105,116 @@ export class SearchController {
 	}
 
 	#render(query: string, hits: SearchHit[], status: string): void {
-		this.#results.replaceChildren(...hits.map((hit) => resultItem(hit)));
+		this.#results.replaceChildren(...hits.map((hit, index) => resultOption(hit, index)));
+		this.#setActive(-1);
 		this.#status.textContent = status;
+		const help = this.#helpContent(searchHelp(query, this.#knownCodes, Object.keys(this.#filters()).length > 0), hits.length === 0);
+		this.#help.replaceChildren(...help);
+		this.#help.hidden = help.length === 0;
 		this.#results.setAttribute('data-search-query', query);
 		this.#results.removeAttribute('aria-busy');
-		this.#panel.hidden = false;
+		this.#open();
 	}
 
-	/** Enter: an existing code opens at once; anything else opens the first result. */
+	/** Nearest real codes for a number the site lacks; when nothing was found, a way out of the filters and where to browse. */
+	#helpContent(help: SearchHelp, empty: boolean): HTMLElement[] {
+		const parts: HTMLElement[] = [];
+		if (help.missingCode) {
+			const { code, nearest } = help.missingCode;
+			parts.push(paragraph(`${code} is not a code this site knows. Nearest: `, ...joinLinks(nearest.map((near) => link(String(near), codeUrl(near))))));
+		}
+		if (!empty) return parts;
+		if (help.filtered) {
+			const clear = document.createElement('button');
+			clear.type = 'button';
+			clear.className = 'underline text-link';
+			clear.textContent = 'Search all classes and kinds';
+			clear.addEventListener('click', () => {
+				this.#classFilter.value = '';
+				this.#kindFilter.value = '';
+				this.#pending = this.#search();
+				this.#input.focus();
+			});
+			parts.push(paragraph('', clear));
+		}
+		parts.push(
+			paragraph('Try a number (404), a name (not found), a constant (HTTP_NOT_FOUND) or what you see (rate limited).'),
+			paragraph('Or browse: ', ...joinLinks([...STATUS_CLASSES.map((item) => link(item.slug, classUrl(item.slug))), link('unofficial codes', UNOFFICIAL_URL)])),
+		);
+		return parts;
+	}
+
+	/** Enter: the active option opens; otherwise an existing code opens at once, anything else the first result. */
 	async #submit(event: SubmitEvent): Promise<void> {
 		event.preventDefault();
+		const active = this.#options()[this.#active];
+		if (active) return location.assign(active.href);
 		const plan = planQuery(this.#input.value, this.#knownCodes);
 		if (plan.code !== undefined) return location.assign(codeUrl(plan.code));
 		await this.#pending;
-		const first = this.#links()[0];
+		const first = this.#options()[0];
 		if (first) location.assign(first.href);
 	}
 
-	#links(): HTMLAnchorElement[] {
-		return [...this.#results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+	#options(): HTMLAnchorElement[] {
+		return [...this.#results.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
 	}
 
 	#keydown(event: KeyboardEvent): void {
-		const links = this.#links();
-		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		const options = this.#options();
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-			if (links.length === 0 || this.#panel.hidden) return;
+			if (options.length === 0) return;
 			event.preventDefault();
+			this.#open();
 			const step = event.key === 'ArrowDown' ? 1 : -1;
-			const next = index + step;
-			if (next < 0) this.#input.focus();
-			else links[Math.min(next, links.length - 1)].focus();
+			// Past either end the active option goes back to none, as in a native combobox.
+			const next = this.#active + step;
+			this.#setActive(next < -1 ? options.length - 1 : next >= options.length ? -1 : next);
 		} else if (event.key === 'Escape') {
-			this.#close();
-			this.#input.focus();
+			event.preventDefault();
+			if (!this.#panel.hidden) {
+				this.#close();
+			} else if (this.#input.value) {
+				this.#input.value = '';
+				this.#pending = this.#search();
+			}
 		}
+	}
+
+	#setActive(index: number): void {
+		const options = this.#options();
+		this.#active = index;
+		options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+		const active = options[index];
+		if (active) {
+			this.#input.setAttribute('aria-activedescendant', active.id);
+			active.scrollIntoView({ block: 'nearest' });
+		} else {
+			this.#input.removeAttribute('aria-activedescendant');
+		}
+	}
+
+	#open(): void {
+		this.#panel.hidden = false;
+		this.#input.setAttribute('aria-expanded', 'true');
 	}
 
 	#close(): void {
 		this.#panel.hidden = true;
+		this.#input.setAttribute('aria-expanded', 'false');
+		this.#setActive(-1);
 	}
 }
 
-function resultItem(hit: SearchHit): HTMLLIElement {
-	const item = document.createElement('li');
-	const link = document.createElement('a');
-	link.href = hit.url;
-	link.className = 'block rounded px-2 py-1.5 no-underline hover:bg-raised focus-visible:bg-raised';
+function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
+	const option = document.createElement('a');
+	option.href = hit.url;
+	option.id = `${OPTION_ID_PREFIX}${index}`;
+	option.setAttribute('role', 'option');
+	option.setAttribute('aria-selected', 'false');
+	// Options are reached with the arrows from the input, not with Tab.
+	option.tabIndex = -1;
+	option.className = 'block rounded px-2 py-1.5 no-underline hover:bg-raised aria-selected:bg-raised aria-selected:outline-2 aria-selected:outline-focus';
 	const title = document.createElement('span');
 	title.className = 'block font-semibold text-ink';
 	title.textContent = hit.title;
@@ -147,7 +225,25 @@ function resultItem(hit: SearchHit): HTMLLIElement {
 	const summary = document.createElement('span');
 	summary.className = 'block text-sm text-muted';
 	summary.textContent = hit.summary;
-	link.append(title, summary);
-	item.append(link);
-	return item;
+	option.append(title, summary);
+	return option;
+}
+
+function paragraph(text: string, ...children: Node[]): HTMLParagraphElement {
+	const element = document.createElement('p');
+	element.className = 'pt-1';
+	element.append(text, ...children);
+	return element;
+}
+
+function link(text: string, href: string): HTMLAnchorElement {
+	const element = document.createElement('a');
+	element.href = href;
+	element.textContent = text;
+	return element;
+}
+
+/** Links separated by commas, as inline text. */
+function joinLinks(links: HTMLAnchorElement[]): Node[] {
+	return links.flatMap((element, index) => (index === 0 ? [element] : [document.createTextNode(', '), element]));
 }

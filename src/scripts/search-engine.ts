@@ -1,9 +1,10 @@
 /**
  * Pagefind behind the query layer: tries each planned query until one finds
- * pages, falls back to matching words one by one, puts an exact code first and
- * returns plain data for rendering (never HTML from the index).
+ * pages, ranks pages by how well they match each keyword as well as the whole
+ * query, puts codes the visitor typed first and returns plain data for
+ * rendering (never HTML from the index).
  */
-import { mergeWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
+import { combineWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
 
 interface PagefindResult {
 	id: string;
@@ -46,9 +47,14 @@ async function loadPagefind(): Promise<Pagefind> {
 export class SearchEngine {
 	#pagefind?: Promise<Pagefind>;
 
-	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+	/** Starts loading Pagefind and its index, so the first search does not wait for them in turn. */
+	load(): Promise<Pagefind> {
 		this.#pagefind ??= loadPagefind();
-		const pagefind = await this.#pagefind;
+		return this.#pagefind;
+	}
+
+	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+		const pagefind = await this.load();
 		const byId = new Map<string, PagefindResult>();
 		const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
 			const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
@@ -62,23 +68,23 @@ export class SearchEngine {
 			ranked = await run(attempt);
 			if (ranked.length > 0) break;
 		}
-		if (ranked.length === 0 && plan.fallbackWords.length > 0) {
-			ranked = mergeWordResults(await Promise.all(plan.fallbackWords.map((word) => run(word))));
+		if (plan.keywords.length > 0) {
+			const perWord = await Promise.all(plan.keywords.map((word) => run(word)));
+			ranked = combineWordResults(ranked, perWord);
 		}
 		// A few extra candidates, so preferring registered codes can pull one up into the list.
 		const candidates = await Promise.all(
 			ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...toHit(await byId.get(id)!.data()), score })),
 		);
 		const hits = preferRegistered(candidates, plan.words);
-		// An exact code is found by its filter, so its page comes first however many pages mention the number.
-		if (plan.code !== undefined) {
-			const [exact] = await run(null, { code: String(plan.code) });
-			if (exact) {
-				const page = toHit(await byId.get(exact.id)!.data());
-				return [page, ...hits.filter((hit) => hit.url !== page.url)].slice(0, limit);
-			}
+		// A code the visitor typed is found by its filter, so its page comes first however many pages mention the number.
+		const pinned: SearchHit[] = [];
+		for (const code of plan.pinned) {
+			const [exact] = await run(null, { code: String(code) });
+			if (exact) pinned.push(toHit(await byId.get(exact.id)!.data()));
 		}
-		return hits.slice(0, limit);
+		const pinnedUrls = new Set(pinned.map((hit) => hit.url));
+		return [...pinned, ...hits.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
 	}
 }
 

@@ -39,27 +39,85 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/codes\/503\/$/);
 	});
 
-	test('Ctrl+K focuses the box, arrows move through results, Enter opens one', async ({ page }) => {
+	test('Ctrl+K focuses the box, arrows move the active option while focus stays in the box, Enter opens it', async ({ page }) => {
 		await page.goto('/codes/200/');
 		await page.keyboard.press('Control+k');
-		await expect(page.locator('[data-search-input]')).toBeFocused();
-		const links = await search(page, 'redirect');
-		const second = await links.nth(1).getAttribute('href');
+		const input = page.locator('[data-search-input]');
+		await expect(input).toBeFocused();
+		const options = await search(page, 'redirect');
+		await expect(input).toHaveAttribute('aria-expanded', 'true');
+		const second = await options.nth(1).getAttribute('href');
 		await page.keyboard.press('ArrowDown');
-		await expect(links.first()).toBeFocused();
+		await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+		await expect(options.first()).toHaveAttribute('aria-selected', 'true');
 		await page.keyboard.press('ArrowDown');
-		await expect(links.nth(1)).toBeFocused();
+		await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+		await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+		await expect(input).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`${second}$`));
 	});
 
-	test('Escape closes the results and returns to the box', async ({ page }) => {
+	test('results are options of the listbox the combobox controls, and the count is announced', async ({ page }) => {
 		await page.goto('/');
-		const links = await search(page, 'timeout');
-		await expect(links.first()).toBeVisible();
+		const input = page.locator('[data-search-input]');
+		await expect(input).toHaveAttribute('role', 'combobox');
+		await expect(input).toHaveAttribute('aria-expanded', 'false');
+		const listbox = page.locator(`#${await input.getAttribute('aria-controls')}`);
+		await expect(listbox).toHaveAttribute('role', 'listbox');
+		const options = await search(page, 'timeout');
+		expect(await options.count()).toBeGreaterThan(1);
+		for (const role of await options.evaluateAll((links) => links.map((link) => link.getAttribute('role')))) expect(role).toBe('option');
+		await expect(page.getByRole('status')).toHaveText(`${await options.count()} results`);
+	});
+
+	test('Escape closes the list, a second Escape clears the box', async ({ page }) => {
+		await page.goto('/');
+		const input = page.locator('[data-search-input]');
+		const options = await search(page, 'timeout');
+		await expect(options.first()).toBeVisible();
 		await page.keyboard.press('Escape');
-		await expect(links.first()).toBeHidden();
-		await expect(page.locator('[data-search-input]')).toBeFocused();
+		await expect(options.first()).toBeHidden();
+		await expect(input).toHaveAttribute('aria-expanded', 'false');
+		await expect(input).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(input).toHaveValue('');
+	});
+
+	test('a number the site lacks gets the nearest real codes', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'error 432 from api');
+		const help = page.locator('[data-search-help]');
+		await expect(help).toContainText('432 is not a code this site knows');
+		await expect(help.getByRole('link', { name: '431' })).toHaveAttribute('href', '/codes/431/');
+	});
+
+	test('a query that finds nothing says so and suggests what to type and where to browse', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'zzzqqq');
+		await expect(page.getByRole('status')).toHaveText('No code matches “zzzqqq”.');
+		const help = page.locator('[data-search-help]');
+		await expect(help).toContainText('Try a number (404)');
+		await expect(help.getByRole('link', { name: '4xx' })).toHaveAttribute('href', '/codes/4xx/');
+		await expect(help.getByRole('link', { name: 'unofficial codes' })).toHaveAttribute('href', '/codes/unofficial/');
+	});
+
+	test('when the filters hide every result, one button searches without them', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'teapot');
+		await page.locator('[data-search-class]').selectOption('1xx');
+		await expect(page.locator('[data-search-results] a[href]')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Search all classes and kinds' }).click();
+		await expect(page.locator('[data-search-results] a[href]').first()).toHaveAttribute('href', '/codes/418/');
+		await expect(page.locator('[data-search-class]')).toHaveValue('');
+	});
+
+	test('a code named among other words comes first', async ({ page }) => {
+		await page.goto('/');
+		const options = await search(page, 'what does 307 mean');
+		await expect(options.first()).toHaveAttribute('href', '/codes/307/');
 	});
 
 	test('the class filter keeps only codes of that class', async ({ page }) => {
