@@ -1,6 +1,8 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { CodeData } from './schemas/code';
+import type { ComparisonData } from './schemas/comparison';
+import { validateComparisons } from './lib/comparisons';
 import { formatProblems, validateEntries } from './lib/validate-entries';
 
 /**
@@ -28,6 +30,32 @@ export function codesLoader(base = process.env.CODES_CONTENT_DIR ?? './content/c
 			);
 			if (problems.length > 0) {
 				throw new Error(`Invalid entries in the codes collection:\n${formatProblems(problems)}`);
+			}
+		},
+	};
+}
+
+/**
+ * `content/comparisons/*.mdx`, id = file name = the codes joined by hyphens.
+ * Whether each code has an entry is checked where both collections are known:
+ * the comparison pages and the unit tests.
+ */
+export function comparisonsLoader(base = './content/comparisons'): Loader {
+	const files = glob({ base, pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+	return {
+		name: 'comparisons-loader',
+		load: async (context) => {
+			await files.load(context);
+			const problems = validateComparisons(
+				context.store.values().map((entry) => ({
+					id: entry.id,
+					filePath: entry.filePath ?? entry.id,
+					data: entry.data as ComparisonData,
+					body: entry.body ?? '',
+				})),
+			);
+			if (problems.length > 0) {
+				throw new Error(`Invalid entries in the comparisons collection:\n${formatProblems(problems)}`);
 			}
 		},
 	};

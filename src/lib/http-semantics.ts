@@ -44,3 +44,27 @@ export const HEADER_ROLES = {
 
 export type HeaderRole = keyof typeof HEADER_ROLES;
 export const HEADER_ROLE_KEYS = Object.keys(HEADER_ROLES) as [HeaderRole, ...HeaderRole[]];
+
+/**
+ * Whether the situation a code reports is meant to last: what separates 301/308
+ * from 302/307, and 410 from 404. `unspecified` is for codes whose definition
+ * says outright that they do not tell (404).
+ */
+export const PERMANENCE = {
+	permanent: 'Permanent',
+	temporary: 'Temporary',
+	unspecified: 'Not stated: may be either',
+} as const;
+
+export type Permanence = keyof typeof PERMANENCE;
+export const PERMANENCE_KEYS = Object.keys(PERMANENCE) as [Permanence, ...Permanence[]];
+
+/** What a client following a redirect automatically does with the request method (RFC 9110 §15.4). */
+export const REDIRECT_METHOD = {
+	kept: 'Kept: a POST is resent as a POST, with its body',
+	'post-may-become-get': 'May change: a POST may be resent as a GET',
+	'becomes-get': 'Changed: the new URL is fetched with GET (or HEAD)',
+} as const;
+
+export type RedirectMethod = keyof typeof REDIRECT_METHOD;
+export const REDIRECT_METHOD_KEYS = Object.keys(REDIRECT_METHOD) as [RedirectMethod, ...RedirectMethod[]];

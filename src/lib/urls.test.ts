@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, classUrl, codeUrl } from './urls';
+import { absoluteUrl, classUrl, codeUrl, compareUrl } from './urls';
 
 describe('urls', () => {
-	test('builds canonical code and class URLs with a trailing slash', () => {
+	test('builds canonical code, class and comparison URLs with a trailing slash', () => {
 		expect(codeUrl(429)).toBe('/codes/429/');
 		expect(classUrl('4xx')).toBe('/codes/4xx/');
+		expect(compareUrl('404-410')).toBe('/compare/404-410/');
 	});
 
 	test('makes a path absolute against the site URL when there is one', () => {

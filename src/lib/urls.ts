@@ -5,6 +5,9 @@
  */
 export const HOME_URL = '/';
 export const UNOFFICIAL_URL = '/codes/unofficial/';
+export const GUIDE_URL = '/guide/';
+export const COMPARE_URL = '/compare/';
+export const CHEAT_SHEET_URL = '/cheat-sheet/';
 
 export function codeUrl(code: number): string {
 	return `/codes/${code}/`;
@@ -12,6 +15,11 @@ export function codeUrl(code: number): string {
 
 export function classUrl(slug: string): string {
 	return `/codes/${slug}/`;
+}
+
+/** `/compare/401-403-404/` */
+export function compareUrl(slug: string): string {
+	return `${COMPARE_URL}${slug}/`;
 }
 
 /** Absolute URL for canonical links and structured data. */

@@ -5,7 +5,7 @@
  * body sections, cited normative claims) are in `src/lib/validate-entries.ts`.
  */
 import { z } from 'astro/zod';
-import { HEADER_ROLE_KEYS, HEURISTICALLY_CACHEABLE, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
+import { HEADER_ROLE_KEYS, HEURISTICALLY_CACHEABLE, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
 import { ianaRegistry, LANGUAGES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 
@@ -79,6 +79,20 @@ const related = z.strictObject({
 	difference: text,
 });
 
+const permanence = z.strictObject({
+	/** `permanent`, `temporary`, or `unspecified` when the definition says it does not tell (404). */
+	value: z.enum(PERMANENCE_KEYS, { error: `must be one of ${PERMANENCE_KEYS.join(', ')}` }),
+	/** The section that says so, e.g. RFC 9110 §15.4.2 for 301. */
+	cite: specUrl,
+});
+
+const redirect = z.strictObject({
+	/** What a client that follows Location automatically does with the method: `kept`, `post-may-become-get` or `becomes-get`. */
+	method: z.enum(REDIRECT_METHOD_KEYS, { error: `must be one of ${REDIRECT_METHOD_KEYS.join(', ')}` }),
+	/** The section that says so, e.g. RFC 9110 §15.4.8 for 307. */
+	cite: specUrl,
+});
+
 const constantName = z.strictObject({ name: text, deprecated: z.boolean().default(false) });
 
 export const codeSchema = z
@@ -112,6 +126,13 @@ export const codeSchema = z
 			advice: z.enum(RETRY_ADVICE_KEYS, { error: `must be one of ${RETRY_ADVICE_KEYS.join(', ')}` }),
 			note: text.optional(),
 		}),
+		/**
+		 * Whether the condition is meant to last, where the specification says so
+		 * (redirects, 404/410, 503). Optional: most codes are silent on it.
+		 */
+		permanence: permanence.optional(),
+		/** For 3xx codes that send the client to another URL: what happens to the method (RFC 9110 §15.4). */
+		redirect: redirect.optional(),
 		/** Codes people confuse with this one, each with how it differs. */
 		related: z.array(related).default([]),
 		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
@@ -125,6 +146,9 @@ export const codeSchema = z
 	.superRefine((entry, context) => {
 		const row = ianaRegistry.get(entry.code);
 		const fail = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+		if (entry.redirect && Math.floor(entry.code / 100) !== 3) {
+			fail('redirect', 'only 3xx codes redirect; describe the method only for a redirection code');
+		}
 		if (!row) {
 			if (entry.status !== 'unofficial') {
 				fail('status', `${entry.code} is not in the IANA registry, so status must be unofficial`);

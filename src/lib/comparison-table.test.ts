@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { buildComparisonTable, type ComparableCode } from './comparison-table';
+import { HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
+
+const S = 'https://www.rfc-editor.org/rfc/rfc9110#section-';
+
+const moved: ComparableCode = {
+	code: 308,
+	summary: 'Moved for good, method kept.',
+	spec: { document: 'RFC 9110', section: '15.4.9', url: `${S}15.4.9` },
+	headers: [
+		{ name: 'Location', role: 'should', note: 'The new URL.', cite: `${S}15.4.9` },
+		{ name: 'Cache-Control', role: 'common', note: 'Limits how long it sticks.' },
+	],
+	cacheable: true,
+	retry: { advice: 'follow', note: 'Resend to Location.' },
+	permanence: { value: 'permanent', cite: `${S}15.4.9` },
+	redirect: { method: 'kept', cite: `${S}15.4.9` },
+};
+
+const vendor: ComparableCode = {
+	code: 499,
+	summary: 'The client went away.',
+	headers: [],
+	cacheable: false,
+	retry: { advice: 'retry-as-is' },
+};
+
+describe('buildComparisonTable', () => {
+	test('gives one row per property in the order asked, one cell per code in the order given', () => {
+		const rows = buildComparisonTable([vendor, moved], ['cacheable', 'summary']);
+		expect(rows.map((row) => row.property)).toEqual(['cacheable', 'summary']);
+		expect(rows.map((row) => row.heading)).toEqual(['Cacheable by default', 'In short']);
+		expect(rows[1].cells).toEqual([[{ text: 'The client went away.' }], [{ text: 'Moved for good, method kept.' }]]);
+	});
+
+	test('reads permanence and redirect method from the entry, linked to the section that states them', () => {
+		const [permanence, method] = buildComparisonTable([moved], ['permanence', 'method']);
+		expect(permanence.cells[0]).toEqual([{ text: PERMANENCE.permanent, href: `${S}15.4.9` }]);
+		expect(method.cells[0]).toEqual([{ text: REDIRECT_METHOD.kept, href: `${S}15.4.9` }]);
+	});
+
+	test('says so when an entry has no permanence or is not a redirect', () => {
+		const [permanence, method] = buildComparisonTable([vendor], ['permanence', 'method']);
+		expect(permanence.cells[0]).toEqual([{ text: 'Not stated' }]);
+		expect(method.cells[0]).toEqual([{ text: 'Not a redirect' }]);
+	});
+
+	test('answers cacheability with yes or no, citing the section that decides', () => {
+		const [row] = buildComparisonTable([moved, vendor], ['cacheable']);
+		expect(row.cells).toEqual([[{ text: 'Yes', href: `${S}15.1` }], [{ text: 'No', href: `${S}15.1` }]]);
+	});
+
+	test('lists every header with its role, citing normative ones', () => {
+		const [row] = buildComparisonTable([moved, vendor], ['headers']);
+		expect(row.cells[0]).toEqual([
+			{ field: 'Location', text: HEADER_ROLES.should, href: `${S}15.4.9` },
+			{ field: 'Cache-Control', text: HEADER_ROLES.common, href: undefined },
+		]);
+		expect(row.cells[1]).toEqual([{ text: 'None in particular' }]);
+	});
+
+	test('gives the retry advice with the entry note, and the defining section or its absence', () => {
+		const [retry, spec] = buildComparisonTable([moved, vendor], ['retry', 'spec']);
+		expect(retry.cells[0]).toEqual([{ text: RETRY_ADVICE.follow, note: 'Resend to Location.' }]);
+		expect(spec.cells).toEqual([[{ text: 'RFC 9110 §15.4.9', href: `${S}15.4.9` }], [{ text: 'No specification: a vendor code' }]]);
+	});
+});

@@ -1,0 +1,74 @@
+/**
+ * The side-by-side table of a comparison page, built from the structured
+ * fields of the entries so that no fact is typed twice.
+ */
+import { cacheabilitySpec, HEADER_ROLES, type HeaderRole, PERMANENCE, type Permanence, REDIRECT_METHOD, type RedirectMethod, RETRY_ADVICE, type RetryAdvice } from './http-semantics';
+
+/** The rows a comparison can show, with their headings, in no particular order. */
+export const COMPARISON_PROPERTIES = {
+	summary: 'In short',
+	permanence: 'Permanent or temporary',
+	method: 'Method when the client follows it',
+	cacheable: 'Cacheable by default',
+	headers: 'Headers',
+	retry: 'What the client does next',
+	spec: 'Defined in',
+} as const;
+
+export type ComparisonProperty = keyof typeof COMPARISON_PROPERTIES;
+export const COMPARISON_PROPERTY_KEYS = Object.keys(COMPARISON_PROPERTIES) as [ComparisonProperty, ...ComparisonProperty[]];
+
+/** The entry fields the table reads (a subset of an entry's data). */
+export interface ComparableCode {
+	code: number;
+	summary: string;
+	spec?: { document: string; section: string; url: string };
+	headers: { name: string; role: HeaderRole; note: string; cite?: string }[];
+	cacheable: boolean;
+	retry: { advice: RetryAdvice; note?: string };
+	permanence?: { value: Permanence; cite: string };
+	redirect?: { method: RedirectMethod; cite: string };
+}
+
+/** One line in a cell: an optional header name, the text (linked to its source when there is one) and a note. */
+export interface CellLine {
+	field?: string;
+	text: string;
+	href?: string;
+	note?: string;
+}
+
+export interface ComparisonRow {
+	property: ComparisonProperty;
+	heading: string;
+	/** One cell per code, in column order. */
+	cells: CellLine[][];
+}
+
+function cell(property: ComparisonProperty, entry: ComparableCode): CellLine[] {
+	switch (property) {
+		case 'summary':
+			return [{ text: entry.summary }];
+		case 'permanence':
+			return [entry.permanence ? { text: PERMANENCE[entry.permanence.value], href: entry.permanence.cite } : { text: 'Not stated' }];
+		case 'method':
+			return [entry.redirect ? { text: REDIRECT_METHOD[entry.redirect.method], href: entry.redirect.cite } : { text: 'Not a redirect' }];
+		case 'cacheable':
+			return [{ text: entry.cacheable ? 'Yes' : 'No', href: cacheabilitySpec(entry.code) }];
+		case 'headers':
+			return entry.headers.length > 0 ? entry.headers.map((header) => ({ field: header.name, text: HEADER_ROLES[header.role], href: header.cite })) : [{ text: 'None in particular' }];
+		case 'retry':
+			return [{ text: RETRY_ADVICE[entry.retry.advice], note: entry.retry.note }];
+		case 'spec':
+			return [entry.spec ? { text: `${entry.spec.document} §${entry.spec.section}`, href: entry.spec.url } : { text: 'No specification: a vendor code' }];
+	}
+}
+
+/** Rows in the order asked for, each with one cell per code in the order given. */
+export function buildComparisonTable(entries: readonly ComparableCode[], properties: readonly ComparisonProperty[]): ComparisonRow[] {
+	return properties.map((property) => ({
+		property,
+		heading: COMPARISON_PROPERTIES[property],
+		cells: entries.map((entry) => cell(property, entry)),
+	}));
+}

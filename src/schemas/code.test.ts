@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { readContentFiles } from '../lib/content-files';
+import { codeSchema } from './code';
+
+const byCode = new Map(readContentFiles('content/codes').map((file) => [Number(file.id), file.frontmatter as Record<string, unknown>]));
+const redirect = { method: 'kept', cite: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8' };
+
+describe('codeSchema: redirect and permanence', () => {
+	test('accepts a redirect description on a 3xx code', () => {
+		expect(codeSchema.safeParse({ ...byCode.get(307), redirect }).success).toBe(true);
+	});
+
+	test('refuses a redirect description on a code outside 3xx, naming the field', () => {
+		const result = codeSchema.safeParse({ ...byCode.get(404), redirect });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('redirect');
+	});
+
+	test('refuses an unknown permanence and a permanence without a specification link', () => {
+		expect(codeSchema.safeParse({ ...byCode.get(410), permanence: { value: 'forever', cite: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11' } }).success).toBe(false);
+		expect(codeSchema.safeParse({ ...byCode.get(410), permanence: { value: 'permanent', cite: 'https://example.com/' } }).success).toBe(false);
+	});
+});
