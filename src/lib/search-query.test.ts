@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { embeddedCode, exactCode, identifierWords, MAX_QUERY_LENGTH, mergeWordResults, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([404, 429]);
 
@@ -83,6 +83,12 @@ describe('planQuery', () => {
 
 	test('leaves a query of known words as it is', () => {
 		expect(planQuery('many requests', known, createVocabulary(['many', 'requests'])).attempts).toEqual(['many requests']);
+	});
+
+	test('searches only the first MAX_QUERY_LENGTH characters of a very long query', () => {
+		const plan = planQuery('zqxj '.repeat(2_000), known, createVocabulary(['many', 'requests']));
+		expect(plan.attempts).toEqual(['zqxj '.repeat(MAX_QUERY_LENGTH / 5).trim()]);
+		expect(plan.fallbackWords).toHaveLength(MAX_QUERY_LENGTH / 5);
 	});
 
 	test('marks an exact code and has no word fallback for one word', () => {

@@ -63,6 +63,13 @@ export function queryWords(query: string): string[] {
 		.filter(Boolean);
 }
 
+/**
+ * Only this much of a query is searched. Real queries are a few words; every
+ * extra word costs a spelling pass and, when nothing matches, a Pagefind lookup,
+ * so a pasted page of text would otherwise freeze the search.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
 export interface QueryPlan {
 	/** Set when the query is exactly an existing code: that page goes first. */
 	code?: number;
@@ -80,7 +87,7 @@ export interface QueryPlan {
  * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
  */
 export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: Vocabulary = EMPTY_VOCABULARY): QueryPlan {
-	const trimmed = query.trim();
+	const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
 	const stripped = stripQualifiers(trimmed);
 	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
 	const nameWords = isConstant ? identifierWords(stripped) : stripped;
