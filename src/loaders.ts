@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { CodeData } from './schemas/code';
@@ -26,6 +27,7 @@ export function codesLoader(base = process.env.CODES_CONTENT_DIR ?? './content/c
 					filePath: entry.filePath ?? entry.id,
 					data: entry.data as CodeData,
 					body: entry.body ?? '',
+					bodyLine: entry.filePath ? bodyLine(entry.filePath, entry.body ?? '') : undefined,
 				})),
 			);
 			if (problems.length > 0) {
@@ -59,4 +61,12 @@ export function comparisonsLoader(base = './content/comparisons'): Loader {
 			}
 		},
 	};
+
+}
+
+/** The line of `filePath` on which `body` starts (the loader hands over the body without its frontmatter). */
+function bodyLine(filePath: string, body: string): number | undefined {
+	const source = readFileSync(filePath, 'utf8');
+	const start = source.indexOf(body);
+	return start === -1 ? undefined : source.slice(0, start).split('\n').length;
 }

@@ -1,74 +1,141 @@
 /**
  * A bad entry must fail `astro sync` (the first step of every build) with a
  * message that names the file and the field. Each case syncs a temporary
- * content folder holding one good entry and one bad one; the real `content/`
- * is never touched.
+ * content folder holding the good entry and one broken fixture from
+ * `tests/fixtures/invalid/`; the real `content/` is never touched.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { basename, join } from 'node:path';
+import { build, sync } from 'astro';
+import { splitFrontmatter } from '../src/lib/content-files';
 import { afterAll, describe, expect, test } from 'vitest';
 
-const run = promisify(execFile);
+const GOOD_NAME = '200.mdx';
 const good = readFileSync('tests/fixtures/good-entry.mdx', 'utf8');
 const folders: string[] = [];
 
-async function syncWith(fileName: string, source: string): Promise<{ ok: boolean; output: string }> {
-	const dir = mkdtempSync(join(tmpdir(), 'codes-'));
+interface Result {
+	ok: boolean;
+	/** What the CLI would print: the message and the location, Markdown emphasis removed. */
+	output: string;
+	dir: string;
+	/** The loaded collection as Astro stored it (only after a successful sync). */
+	store: string;
+}
+
+function tempDir(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
 	folders.push(dir);
-	writeFileSync(join(dir, '200.mdx'), good);
-	writeFileSync(join(dir, fileName), source);
+	return dir;
+}
+
+/**
+ * Runs Astro's `sync` (or `build`) in-process on `dir`. Each run gets its own
+ * cache folder: Astro's content store keeps an unchanged file's old path, so a
+ * shared store would mix entries from earlier folders into the result.
+ */
+async function syncFolder(dir: string, command: typeof sync | typeof build = sync): Promise<Result> {
+	const cacheDir = tempDir('astro-cache-');
+	process.env.CODES_CONTENT_DIR = dir;
 	try {
-		const { stdout, stderr } = await run('npx', ['astro', 'sync'], { env: { ...process.env, CODES_CONTENT_DIR: dir } });
-		return { ok: true, output: stdout + stderr };
+		await command({ root: process.cwd(), cacheDir, outDir: tempDir('astro-dist-'), logLevel: 'silent' });
+		return { ok: true, output: '', dir, store: readFileSync(join(cacheDir, 'data-store.json'), 'utf8') };
 	} catch (error) {
-		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { ok: false, output: stdout + stderr };
+		const { message, loc } = error as Error & { loc?: { file?: string; line?: number; column?: number } };
+		const location = loc?.file ? `\nLocation: ${loc.file}:${loc.line ?? 0}:${loc.column ?? 0}` : '';
+		return { ok: false, output: (message + location).replaceAll('**', ''), dir, store: '' };
+	} finally {
+		delete process.env.CODES_CONTENT_DIR;
 	}
+}
+
+function syncFiles(files: Record<string, string>, command?: typeof sync | typeof build): Promise<Result> {
+	const dir = tempDir('codes-');
+	for (const [name, source] of Object.entries(files)) writeFileSync(join(dir, name), source);
+	return syncFolder(dir, command);
 }
 
 afterAll(() => {
 	for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The good fixture turned into another registry code, so it can sit next to 200. */
-function goodEntry(code: number, name: string, section: string): string {
-	return good.replace('code: 200', `code: ${code}`).replace('name: OK', `name: ${name}`).replaceAll('15.3.1', section).replace('cacheable: true', 'cacheable: false');
-}
+const fixture = (name: string) => readFileSync(join('tests/fixtures/invalid', name), 'utf8');
 
-describe('a bad entry fails the build, naming file and field', { timeout: 60_000 }, () => {
-	test('good entries sync', async () => {
-		const { ok, output } = await syncWith('202.mdx', goodEntry(202, 'Accepted', '15.3.3'));
-		expect(output).not.toContain('Invalid');
+/**
+ * Each broken fixture, the file name it is synced under, and the message that
+ * must name its field. Schema errors name the file on Astro's `Location:` line,
+ * collection rules prefix each line with the file; both contain `writtenAs`.
+ */
+const CASES: { fixture: string; writtenAs: string; message: RegExp }[] = [
+	{ fixture: 'missing-summary.mdx', writtenAs: '202.mdx', message: /summary: is required/ },
+	{ fixture: 'unknown-field.mdx', writtenAs: '202.mdx', message: /summery: is not a field of an entry/ },
+	{ fixture: 'malformed-frontmatter.mdx', writtenAs: '202.mdx', message: /bad indentation of a mapping entry[\s\S]*202\.mdx:3:/ },
+	{ fixture: 'code-not-file-name.mdx', writtenAs: '201.mdx', message: /201\.mdx: code: 202 does not match the file name 201/ },
+	{ fixture: 'duplicate-code.mdx', writtenAs: '201.mdx', message: /201\.mdx: code: 200 is already described by \S*\/200\.mdx/ },
+	{ fixture: 'code-out-of-range.mdx', writtenAs: '600.mdx', message: /status: 600 is not in the IANA registry, so status must be unofficial/ },
+	{ fixture: 'code-below-range.mdx', writtenAs: '99.mdx', message: /code: must be a three-digit number \(100 to 999\)/ },
+	{ fixture: 'registry-name-mismatch.mdx', writtenAs: '202.mdx', message: /name: the IANA registry name of 202 is "Accepted"/ },
+	{ fixture: 'related-without-entry.mdx', writtenAs: '202.mdx', message: /202\.mdx: related\[0\]\.code: 418 has no entry/ },
+	{ fixture: 'spec-link-not-https.mdx', writtenAs: '202.mdx', message: /spec\.url: must be an https link to www\.rfc-editor\.org or datatracker\.ietf\.org/ },
+	{ fixture: 'spec-link-unknown-host.mdx', writtenAs: '202.mdx', message: /spec\.url: must be an https link to www\.rfc-editor\.org or datatracker\.ietf\.org/ },
+	{ fixture: 'vendor-docs-unknown-host.mdx', writtenAs: '499.mdx', message: /vendors\.0\.docs: must be an https link to a known reference host/ },
+	{ fixture: 'summary-too-long.mdx', writtenAs: '202.mdx', message: /summary: must be at most 160 characters/ },
+	{ fixture: 'unknown-status.mdx', writtenAs: '202.mdx', message: /status: must be one of registered, unused, temporary, obsoleted, unofficial/ },
+	{ fixture: 'unknown-header-role.mdx', writtenAs: '202.mdx', message: /headers\.0\.role: must be one of must, should, may, must-not, common/ },
+	{ fixture: 'malformed-mdx.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: malformed MDX at line 17, column \d+: Expected a closing tag for `<span>`/ },
+	{ fixture: 'missing-section.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: missing required section "## Example"/ },
+	{ fixture: 'uncited-normative-claim.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: normative claim without a link to its specification section: "The server MUST/ },
+];
+
+/** The good entry's text as the content store must hold it: summary and body, unaltered. */
+const GOOD_TEXT = [
+	JSON.stringify('The request succeeded and the body carries the result.'),
+	JSON.stringify(splitFrontmatter(good).body.trim()),
+];
+
+describe('a bad entry fails the build, naming file and field', { timeout: 120_000 }, () => {
+	test('every fixture in tests/fixtures/invalid/ has a case', () => {
+		expect(readdirSync('tests/fixtures/invalid').sort()).toEqual(CASES.map((item) => item.fixture).sort());
+	});
+
+	test('good entries sync and are stored as written', async () => {
+		const accepted = fixture('registry-name-mismatch.mdx').replace('name: Queued', 'name: Accepted');
+		const { ok, output, dir, store } = await syncFiles({ [GOOD_NAME]: good, '202.mdx': accepted });
+		expect(output).toBe('');
 		expect(ok).toBe(true);
+		for (const name of [GOOD_NAME, '202.mdx']) expect(store).toContain(`${basename(dir)}/${name}`);
+		for (const text of GOOD_TEXT) expect(store).toContain(text);
 	});
 
-	test('a code that differs from the file name', async () => {
-		const { ok, output } = await syncWith('201.mdx', good);
+	for (const { fixture: name, writtenAs, message } of CASES) {
+		test(name.replace(/\.mdx$/, '').replaceAll('-', ' '), async () => {
+			const { ok, output, dir } = await syncFiles({ [GOOD_NAME]: good, [writtenAs]: fixture(name) });
+			expect(ok).toBe(false);
+			expect(output).toContain(`${basename(dir)}/${writtenAs}`);
+			expect(output).toMatch(message);
+			// The good entry next to it is neither blamed nor touched.
+			expect(output).not.toContain(`${basename(dir)}/${GOOD_NAME}:`);
+			expect(output).not.toContain('codes → 200 ');
+			expect(readFileSync(join(dir, GOOD_NAME), 'utf8')).toBe(good);
+		});
+	}
+
+	test('astro build stops on a bad entry before writing any page', async () => {
+		const { ok, output, dir } = await syncFiles({ [GOOD_NAME]: good, '202.mdx': fixture('missing-summary.mdx') }, build);
 		expect(ok).toBe(false);
-		expect(output).toMatch(/201\.mdx: code: 200 does not match the file name 201/);
+		expect(output).toContain(`${basename(dir)}/202.mdx`);
+		expect(output).toMatch(/summary: is required/);
 	});
 
-	test('a missing required field', async () => {
-		const { ok, output } = await syncWith('202.mdx', goodEntry(202, 'Accepted', '15.3.3').replace(/summary: .*\n/, ''));
-		expect(ok).toBe(false);
-		expect(output).toContain('202.mdx');
-		expect(output).toMatch(/summary/);
-	});
-
-	test('a registry code under the wrong name', async () => {
-		const { ok, output } = await syncWith('202.mdx', goodEntry(202, 'Queued', '15.3.3'));
-		expect(ok).toBe(false);
-		expect(output).toContain('202.mdx');
-		expect(output).toMatch(/name.*the IANA registry name of 202 is "Accepted"/s);
-	});
-
-	test('a related code that has no entry', async () => {
-		const bad = goodEntry(202, 'Accepted', '15.3.3').replace('retry:', 'related:\n  - code: 418\n    difference: not here\nretry:');
-		const { ok, output } = await syncWith('202.mdx', bad);
-		expect(ok).toBe(false);
-		expect(output).toMatch(/202\.mdx: related\[0\]\.code: 418 has no entry/);
+	test('once the bad file is gone, the same folder syncs and keeps the good entry', async () => {
+		const failed = await syncFiles({ [GOOD_NAME]: good, '202.mdx': fixture('unknown-status.mdx') });
+		expect(failed.ok).toBe(false);
+		rmSync(join(failed.dir, '202.mdx'));
+		const { ok, store } = await syncFolder(failed.dir);
+		expect(ok).toBe(true);
+		expect(store).toContain(`${basename(failed.dir)}/${GOOD_NAME}`);
+		for (const text of GOOD_TEXT) expect(store).toContain(text);
+		expect(store).not.toContain(`${basename(failed.dir)}/202.mdx`);
 	});
 });

@@ -11,12 +11,15 @@ export interface ContentFile {
 	filePath: string;
 	frontmatter: unknown;
 	body: string;
+	/** Line of the file on which the body starts. */
+	bodyLine: number;
 }
 
-export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
+export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } {
 	const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
 	if (!match) throw new Error('no frontmatter block at the top of the file');
-	return { frontmatter: match[1], body: match[2] };
+	// Two delimiter lines plus the frontmatter's own.
+	return { frontmatter: match[1], body: match[2], bodyLine: match[1].split('\n').length + 3 };
 }
 
 export function readContentFiles(dir: string, root = process.cwd()): ContentFile[] {
@@ -25,7 +28,7 @@ export function readContentFiles(dir: string, root = process.cwd()): ContentFile
 		.sort()
 		.map((name) => {
 			const path = join(dir, name);
-			const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-			return { id: name.slice(0, -4), filePath: relative(root, path), frontmatter: parse(frontmatter), body };
+			const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
+			return { id: name.slice(0, -4), filePath: relative(root, path), frontmatter: parse(frontmatter), body, bodyLine };
 		});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, combineWordResults, mentionedCodes, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { combineWordResults, embeddedCode, exactCode, identifierWords, MAX_QUERY_LENGTH, mentionedCodes, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([403, 404, 410, 429]);
 
@@ -95,6 +95,12 @@ describe('planQuery', () => {
 
 	test('leaves a query of known words as it is', () => {
 		expect(planQuery('many requests', known, createVocabulary(['many', 'requests'])).attempts).toEqual(['many requests']);
+	});
+
+	test('searches only the first MAX_QUERY_LENGTH characters of a very long query', () => {
+		const plan = planQuery('zqxj '.repeat(2_000), known, createVocabulary(['many', 'requests']));
+		expect(plan.attempts).toEqual(['zqxj '.repeat(MAX_QUERY_LENGTH / 5).trim()]);
+		expect(plan.keywords).toHaveLength(MAX_QUERY_LENGTH / 5);
 	});
 
 	test('leaves words that carry no meaning out of the keywords', () => {

@@ -85,6 +85,13 @@ const STOP_WORDS = new Set([
 	'your', 'we', 'our', 'they', 'has', 'have', 'had', 'when', 'there',
 ]);
 
+/**
+ * Only this much of a query is searched. Real queries are a few words; every
+ * extra word costs a spelling pass and, when nothing matches, a Pagefind lookup,
+ * so a pasted page of text would otherwise freeze the search.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
 export interface QueryPlan {
 	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
@@ -104,7 +111,7 @@ export interface QueryPlan {
  * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
  */
 export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: Vocabulary = EMPTY_VOCABULARY): QueryPlan {
-	const trimmed = query.trim();
+	const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
 	const stripped = stripQualifiers(trimmed);
 	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
 	const nameWords = isConstant ? identifierWords(stripped) : stripped;

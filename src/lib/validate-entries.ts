@@ -3,6 +3,7 @@
  * runs them after the schema so a bad entry fails `astro sync`/`astro build`
  * with the file and field named.
  */
+import { createMdxMdastHandle, dropHandle } from 'satteri';
 import { SPEC_HOSTS } from './reference-hosts';
 
 /** The body sections every page has, in this order (level-2 headings). */
@@ -25,6 +26,8 @@ export interface EntryToValidate {
 	filePath: string;
 	data: { code: number; related: { code: number }[] };
 	body: string;
+	/** Line of the file on which the body starts, so MDX syntax errors point into the file. */
+	bodyLine?: number;
 }
 
 export interface Problem {
@@ -99,21 +102,39 @@ export function uncitedNormativeClaims(paragraphs: string[]): string[] {
 		.filter((paragraph) => NORMATIVE.test(paragraph) && !SPEC_LINK.test(paragraph));
 }
 
+/**
+ * The MDX syntax error in `body`, if any, with its line in the file. The schema
+ * only sees the frontmatter and the build would otherwise stop on the first
+ * broken file with a compiler trace; this names every broken file at sync time.
+ */
+export function mdxSyntaxError(body: string, bodyLine = 1): string | undefined {
+	try {
+		dropHandle(createMdxMdastHandle(body));
+		return undefined;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const at = message.match(/^(\d+):(\d+): /);
+		if (!at) return `malformed MDX: ${message}`;
+		const line = Number(at[1]) + bodyLine - 1;
+		return `malformed MDX at line ${line}, column ${at[2]}: ${message.slice(at[0].length).replace(/ \(\d+:\d+\)/, '')}`;
+	}
+}
+
 export function validateEntries(entries: EntryToValidate[]): Problem[] {
 	const problems: Problem[] = [];
-	const codes = new Map<number, string>();
+	const filesByCode = Map.groupBy(entries, (entry) => entry.data.code);
 	for (const entry of entries) {
 		const { filePath, data } = entry;
 		if (entry.id !== String(data.code)) {
 			problems.push({ filePath, field: 'code', message: `${data.code} does not match the file name ${entry.id}` });
-		}
-		const previous = codes.get(data.code);
-		if (previous) {
-			problems.push({ filePath, field: 'code', message: `${data.code} is already described by ${previous}` });
-		} else {
-			codes.set(data.code, filePath);
+			// One file per code: the misnamed file is the one to fix, so the duplicate is reported on it.
+			const others = filesByCode.get(data.code)!.filter((other) => other !== entry);
+			if (others.length > 0) {
+				problems.push({ filePath, field: 'code', message: `${data.code} is already described by ${others.map((other) => other.filePath).join(', ')}` });
+			}
 		}
 	}
+	const codes = new Set(filesByCode.keys());
 	for (const entry of entries) {
 		const { filePath, data } = entry;
 		data.related.forEach((item, index) => {
@@ -123,6 +144,8 @@ export function validateEntries(entries: EntryToValidate[]): Problem[] {
 				problems.push({ filePath, field: `related[${index}].code`, message: `${item.code} has no entry` });
 			}
 		});
+		const syntaxError = mdxSyntaxError(entry.body, entry.bodyLine);
+		if (syntaxError) problems.push({ filePath, field: 'body', message: syntaxError });
 		const { headings, paragraphs } = proseBlocks(entry.body);
 		for (const message of checkSections(headings)) problems.push({ filePath, field: 'body', message });
 		for (const claim of uncitedNormativeClaims(paragraphs)) {

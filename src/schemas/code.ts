@@ -6,12 +6,29 @@
  */
 import { z } from 'astro/zod';
 import { HEADER_ROLE_KEYS, HEURISTICALLY_CACHEABLE, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
-import { ianaRegistry, LANGUAGES } from '../lib/reference-data';
+import { ianaRegistry, LANGUAGES, REGISTRY_STATUSES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 
 export const SUMMARY_MAX_LENGTH = 160;
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+/** Registry statuses as in the IANA table, plus `unofficial` for numbers it does not list. */
+const STATUSES = [...REGISTRY_STATUSES, 'unofficial'] as const;
+
+/**
+ * Zod's default for a missing field reads "expected string, received undefined";
+ * a content author needs "is required", and for a wrong type what was expected.
+ */
+function required(expected: string) {
+	return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${expected}`) };
+}
+
+/** Like `required`, for a field that takes one of a fixed set of words. */
+function oneOf(values: readonly string[]) {
+	const list = values.join(', ');
+	return { error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: one of ${list}` : `must be one of ${list}`) };
+}
+
+const text = z.string(required('text')).trim().min(1, { error: 'must not be empty' });
 
 /** An https link to a host on the reference allow-list (`src/lib/reference-hosts.ts`). */
 const referenceUrl = z.string().refine((value) => isLinkTo(value, REFERENCE_HOSTS), {
@@ -23,7 +40,11 @@ const specUrl = z.string().refine((value) => isLinkTo(value, SPEC_HOSTS), {
 	error: `must be an https link to ${SPEC_HOSTS.join(' or ')}`,
 });
 
-const statusCode = z.number().int().min(100).max(999);
+const statusCode = z
+	.number(required('a three-digit number like 429'))
+	.int({ error: 'must be a whole number' })
+	.min(100, { error: 'must be a three-digit number (100 to 999)' })
+	.max(999, { error: 'must be a three-digit number (100 to 999)' });
 
 const spec = z.strictObject({
 	/** The defining document, spaced as people write it: `RFC 9110`, `draft-ietf-httpbis-resumable-upload-05`. */
@@ -61,7 +82,7 @@ const header = z
 		/** Header field name as registered, e.g. `WWW-Authenticate`. */
 		name: z.string().regex(/^[A-Za-z0-9-]+$/, { error: 'must be a header field name like Retry-After' }),
 		/** How it belongs with the code: `must`, `should`, `may`, `must-not` (as the spec says) or `common`. */
-		role: z.enum(HEADER_ROLE_KEYS, { error: `must be one of ${HEADER_ROLE_KEYS.join(', ')}` }),
+		role: z.enum(HEADER_ROLE_KEYS, oneOf(HEADER_ROLE_KEYS)),
 		/** One line on what the header carries for this code. */
 		note: text,
 		/** The section that states the requirement; required for every role but `common`. */
@@ -95,8 +116,8 @@ const redirect = z.strictObject({
 
 const constantName = z.strictObject({ name: text, deprecated: z.boolean().default(false) });
 
-export const codeSchema = z
-	.strictObject({
+const entry = z
+	.object({
 		/** The status code; must equal the file name (`429.mdx` → 429). */
 		code: statusCode,
 		/** Current reason phrase: exactly the IANA registry's for registry codes, else the most common one. */
@@ -104,9 +125,7 @@ export const codeSchema = z
 		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
 		knownAs: text.optional(),
 		/** Registry status, or `unofficial` for a number not in the IANA registry. */
-		status: z.enum(['registered', 'unused', 'temporary', 'obsoleted', 'unofficial'], {
-			error: 'must be one of registered, unused, temporary, obsoleted, unofficial',
-		}),
+		status: z.enum(STATUSES, oneOf(STATUSES)),
 		/** One sentence for lists, meta descriptions and search excerpts. */
 		summary: text.max(SUMMARY_MAX_LENGTH, {
 			error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
@@ -120,12 +139,15 @@ export const codeSchema = z
 		/** Headers that belong with the code and how strongly. */
 		headers: z.array(header).default([]),
 		/** Heuristically cacheable by default (RFC 9110 §15.1; 451 by RFC 7725 §3). */
-		cacheable: z.boolean(),
+		cacheable: z.boolean(required('true or false')),
 		/** What a client should do about retrying, with a short note for this code. */
-		retry: z.strictObject({
-			advice: z.enum(RETRY_ADVICE_KEYS, { error: `must be one of ${RETRY_ADVICE_KEYS.join(', ')}` }),
-			note: text.optional(),
-		}),
+		retry: z.strictObject(
+			{
+				advice: z.enum(RETRY_ADVICE_KEYS, oneOf(RETRY_ADVICE_KEYS)),
+				note: text.optional(),
+			},
+			required('an object with advice (and an optional note)'),
+		),
 		/**
 		 * Whether the condition is meant to last, where the specification says so
 		 * (redirects, 404/410, 503). Optional: most codes are silent on it.
@@ -187,5 +209,18 @@ export const codeSchema = z
 			fail('constants', 'registry codes take their constants from src/data/language-constants.csv');
 		}
 	});
+
+/**
+ * Unknown top-level fields fail the entry, each named on its own path: Zod would
+ * report them on the object itself, which Astro prints without any field name.
+ */
+export const codeSchema = z.preprocess((value, context) => {
+	if (value && typeof value === 'object') {
+		for (const key of Object.keys(value)) {
+			if (!(key in entry.shape)) context.addIssue({ code: 'custom', path: [key], message: 'is not a field of an entry; check the spelling' });
+		}
+	}
+	return value;
+}, entry);
 
 export type CodeData = z.output<typeof codeSchema>;
