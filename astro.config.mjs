@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind';
+import { socialCards } from './src/integrations/social-cards';
 
 /** The one place the public URL of the site is set (canonical links, sitemap, structured data). */
 const SITE_URL = process.env.SITE_URL ?? 'https://httpstatus.dev';
@@ -12,7 +13,7 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), pagefind()],
+	integrations: [mdx(), pagefind(), socialCards()],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
