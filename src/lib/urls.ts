@@ -54,3 +54,6 @@ export function shortcutUrl(code: number): string {
 export function isShortcutPath(path: string): boolean {
 	return /^\/\d{3}\/?$/.test(path);
 }
+
+/** The sitemap index that `@astrojs/sitemap` writes. */
+export const SITEMAP_URL = '/sitemap-index.xml';
