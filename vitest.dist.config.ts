@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 /** Tests of the built files in `dist/`: `npm run build` first (`npm test` does). */
 export default defineConfig({
 	test: {
-		include: ['tests/dist/**/*.test.ts'],
+		include: ['tests/built/**/*.test.ts'],
 	},
 });
