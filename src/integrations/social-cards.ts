@@ -47,18 +47,21 @@ export function socialCards(): AstroIntegration {
 			},
 			'astro:build:start': () => {
 				rendering = renderCards(cardsFromContent(root, site?.host), cacheDir);
-				// Awaited in build:done; this only keeps a failure from being reported twice if the build stops earlier.
+				// Awaited in build:done; this only keeps a rendering failure from counting as unhandled before then.
 				rendering.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const waited = performance.now();
 				const { pngs, fromCache, milliseconds } = await rendering!;
-				await mkdir(new URL('og/', dir), { recursive: true });
-				await Promise.all([...pngs].map(([url, png]) => writeFile(new URL(`.${url}`, dir), png)));
+				for (const [url, png] of pngs) {
+					const file = new URL(`.${url}`, dir);
+					await mkdir(new URL('.', file), { recursive: true });
+					await writeFile(file, png);
+				}
 				const bytes = [...pngs.values()].reduce((sum, png) => sum + png.length, 0);
 				logger.info(
 					`${pngs.size} social cards (${pngs.size - fromCache} rendered, ${fromCache} from cache, ${Math.round(bytes / pngs.size / 1024)} KB each on average) ` +
-						`in ${Math.round(milliseconds)} ms, ${Math.round(performance.now() - waited)} ms of it after the pages`,
+						`in ${Math.round(milliseconds)} ms; the build waited ${Math.round(performance.now() - waited)} ms for them at the end`,
 				);
 			},
 		},
@@ -110,8 +113,6 @@ async function renderInWorkers(trees: unknown[]): Promise<Uint8Array[]> {
 	await Promise.all(
 		Array.from({ length: threads }, () => {
 			const worker = new Worker(WORKER, { workerData: setup });
-			// A failed build must not wait for the cards before it exits.
-			worker.unref();
 			return new Promise<void>((resolve, reject) => {
 				const feed = () => {
 					if (next === trees.length) {
