@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeadersFile } from './src/integrations/security-headers';
+import { socialCards } from './src/integrations/social-cards';
+import { isShortcutPath } from './src/lib/urls';
 
 /** The one place the public URL of the site is set (canonical links, sitemap, structured data). */
 const SITE_URL = process.env.SITE_URL ?? 'https://httpstatus.dev';
@@ -13,7 +16,14 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), pagefind(), securityHeadersFile()],
+	integrations: [
+		mdx(),
+		// The `/429` shortcuts are redirect pages, not pages of their own (404 and 500 pages are left out by the integration itself).
+		sitemap({ filter: (page) => !isShortcutPath(new URL(page).pathname) }),
+		pagefind(),
+		socialCards(),
+		securityHeadersFile(),
+	],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

@@ -6,12 +6,15 @@ import type { ComparisonData } from './schemas/comparison';
 import { validateComparisons } from './lib/comparisons';
 import { formatProblems, validateEntries } from './lib/validate-entries';
 
+/** Where the entries are: `content/codes/`, or a test's folder named by `CODES_CONTENT_DIR`. */
+export const CODES_DIR = process.env.CODES_CONTENT_DIR ?? './content/codes';
+
 /**
  * `content/codes/*.mdx`, one entry per status code number, id = file name.
  * After the glob loader has parsed every entry against the schema, the
  * collection-wide rules run; any problem fails the sync with file and field named.
  */
-export function codesLoader(base = process.env.CODES_CONTENT_DIR ?? './content/codes'): Loader {
+export function codesLoader(base = CODES_DIR): Loader {
 	const files = glob({
 		base,
 		pattern: '*.mdx',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, classUrl, codeUrl, compareUrl } from './urls';
+import { absoluteUrl, classUrl, codeJsonUrl, codeUrl, compareUrl, isShortcutPath, searchUrlTemplate, shortcutUrl, socialCardUrl } from './urls';
 
 describe('urls', () => {
 	test('builds canonical code, class and comparison URLs with a trailing slash', () => {
@@ -11,5 +11,21 @@ describe('urls', () => {
 	test('makes a path absolute against the site URL when there is one', () => {
 		expect(absoluteUrl('/codes/429/', new URL('https://status.example/'))).toBe('https://status.example/codes/429/');
 		expect(absoluteUrl('/codes/429/', undefined)).toBe('/codes/429/');
+	});
+});
+
+describe('shortcut paths', () => {
+	test('are a bare three-digit number, with or without a trailing slash', () => {
+		expect(isShortcutPath('/429')).toBe(true);
+		expect(isShortcutPath('/429/')).toBe(true);
+		expect(isShortcutPath('/codes/429/')).toBe(false);
+		expect(isShortcutPath('/4xx/')).toBe(false);
+		expect(shortcutUrl(429)).toBe('/429');
+	});
+
+	test('social cards and JSON files sit at fixed places per code', () => {
+		expect(socialCardUrl(429)).toBe('/og/429.png');
+		expect(codeJsonUrl(429)).toBe('/codes/429.json');
+		expect(searchUrlTemplate('{searchTerms}')).toBe('/?q={searchTerms}');
 	});
 });

@@ -26,3 +26,42 @@ export function compareUrl(slug: string): string {
 export function absoluteUrl(path: string, site: URL | undefined): string {
 	return site ? new URL(path, site).href : path;
 }
+
+/** The social card image of a code page (rendered at build time by `src/integrations/social-cards.ts`). */
+export function socialCardUrl(code: number): string {
+	return `/og/${code}.png`;
+}
+
+/** The social card of every page that is not about one code. */
+export const SITE_CARD_URL = '/og/site.png';
+
+/** Machine-readable data: all codes, one code, and the JSON Schema both follow. */
+export const CODES_JSON_URL = '/codes.json';
+export const CODES_SCHEMA_URL = '/codes.schema.json';
+
+export function codeJsonUrl(code: number): string {
+	return `/codes/${code}.json`;
+}
+
+export const OPENSEARCH_URL = '/opensearch.xml';
+
+/**
+ * The search URL with `placeholder` where the query goes (`{searchTerms}` for OpenSearch):
+ * the home page opens its search box with the `q` parameter (`src/scripts/site-search.ts`).
+ */
+export function searchUrlTemplate(placeholder: string): string {
+	return `/?q=${placeholder}`;
+}
+
+/** `/429`: the shortcut that redirects to the code page (a meta-refresh page, or `_redirects` on hosts that read it). */
+export function shortcutUrl(code: number): string {
+	return `/${code}`;
+}
+
+/** True for the path of a shortcut redirect page such as `/429/`, which is not a page of its own. */
+export function isShortcutPath(path: string): boolean {
+	return /^\/\d{3}\/?$/.test(path);
+}
+
+/** The sitemap index that `@astrojs/sitemap` writes. */
+export const SITEMAP_URL = '/sitemap-index.xml';

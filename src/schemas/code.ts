@@ -12,7 +12,8 @@ import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 export const SUMMARY_MAX_LENGTH = 160;
 
 /** Registry statuses as in the IANA table, plus `unofficial` for numbers it does not list. */
-const STATUSES = [...REGISTRY_STATUSES, 'unofficial'] as const;
+/** Every value `status` may take. */
+export const CODE_STATUSES = [...REGISTRY_STATUSES, 'unofficial'] as const;
 
 /**
  * Zod's default for a missing field reads "expected string, received undefined";
@@ -125,7 +126,7 @@ const entry = z
 		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
 		knownAs: text.optional(),
 		/** Registry status, or `unofficial` for a number not in the IANA registry. */
-		status: z.enum(STATUSES, oneOf(STATUSES)),
+		status: z.enum(CODE_STATUSES, oneOf(CODE_STATUSES)),
 		/** One sentence for lists, meta descriptions and search excerpts. */
 		summary: text.max(SUMMARY_MAX_LENGTH, {
 			error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,

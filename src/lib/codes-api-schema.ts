@@ -1,0 +1,91 @@
+/**
+ * The JSON Schema (draft 2020-12) of `/codes.json`, served as `/codes.schema.json`.
+ * A single code, as in `/codes/429.json`, follows `#/$defs/code`. The enumerations
+ * come from the same constants the content schema uses, so the two cannot drift.
+ */
+import { CODE_STATUSES } from '../schemas/code';
+import { HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
+import { LANGUAGES } from './reference-data';
+import { STATUS_CLASSES } from './status-classes';
+import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
+
+const text = { type: 'string', minLength: 1 } as const;
+const link = { type: 'string', pattern: '^https?://', description: 'An absolute URL.' } as const;
+const statusCode = { type: 'integer', minimum: 100, maximum: 999 } as const;
+
+function object(properties: Record<string, object>, required: string[], description?: string) {
+	return { type: 'object', ...(description && { description }), properties, required, additionalProperties: false };
+}
+
+export function codesApiSchema(site: URL | undefined) {
+	return {
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		$id: absoluteUrl(CODES_SCHEMA_URL, site),
+		title: 'HTTP status codes',
+		description: 'Every HTTP status code the site documents, registered and unofficial, with its structured facts. A single code (/codes/<code>.json) follows #/$defs/code.',
+		...object({ codes: { type: 'array', description: 'Every code, in numeric order.', items: { $ref: '#/$defs/code' } } }, ['codes']),
+		$defs: {
+			code: object(
+				{
+					code: { ...statusCode, description: 'The status code.' },
+					name: { ...text, description: 'Reason phrase: the IANA registry name for registry codes (e.g. "(Unused)"), else the most common one.' },
+					knownAs: { ...text, description: 'For (Unused) codes, the name people know it by, e.g. "I\'m a teapot".' },
+					class: { enum: STATUS_CLASSES.map((item) => item.slug), description: 'The class; absent for numbers outside 100–599.' },
+					status: { enum: CODE_STATUSES, description: 'IANA registry status, or unofficial for a number outside the registry.' },
+					summary: { ...text, maxLength: 160, description: 'One sentence.' },
+					spec: object(
+						{ document: { ...text, description: 'e.g. "RFC 9110".' }, section: { type: 'string', pattern: '^\\d+(\\.\\d+)*$' }, url: link },
+						['document', 'section', 'url'],
+						'Where the code is defined; absent for unofficial codes.',
+					),
+					formerNames: { type: 'array', items: object({ name: text, source: { ...text, description: 'Where the name was used, e.g. "RFC 7231".' }, url: link }, ['name', 'source']) },
+					vendors: {
+						type: 'array',
+						description: 'Vendor meanings of this number.',
+						items: object(
+							{ vendor: text, name: text, meaning: text, docs: link, useInstead: { ...statusCode, description: 'The registered code a new API should send instead.' } },
+							['vendor', 'name', 'meaning'],
+						),
+					},
+					headers: {
+						type: 'array',
+						description: 'Headers that belong with the code.',
+						items: object(
+							{
+								name: { type: 'string', pattern: '^[A-Za-z0-9-]+$' },
+								role: { enum: HEADER_ROLE_KEYS, description: 'must, should, may, must-not (as the specification says) or common (usual in practice).' },
+								note: text,
+								cite: { ...link, description: 'The section that states the requirement.' },
+							},
+							['name', 'role', 'note'],
+						),
+					},
+					cacheable: { type: 'boolean', description: 'Heuristically cacheable by default (RFC 9110 §15.1).' },
+					retry: object({ advice: { enum: RETRY_ADVICE_KEYS }, note: text }, ['advice'], 'What a client should do about retrying.'),
+					permanence: object(
+						{ value: { enum: PERMANENCE_KEYS }, cite: { ...link, description: 'The section that says so.' } },
+						['value', 'cite'],
+						'Whether the condition is meant to last, where the specification says so (redirects, 404, 410, 503).',
+					),
+					redirect: object(
+						{ method: { enum: REDIRECT_METHOD_KEYS, description: 'What a client following Location automatically does with the method.' }, cite: { ...link, description: 'The section that says so.' } },
+						['method', 'cite'],
+						'For redirects: what happens to the request method.',
+					),
+					related: {
+						type: 'array',
+						description: 'Codes people confuse with this one.',
+						items: object({ code: statusCode, difference: text, url: link }, ['code', 'difference', 'url']),
+					},
+					constants: object(
+						Object.fromEntries(LANGUAGES.map((language) => [language, { type: 'array', items: object({ name: text, deprecated: { type: 'boolean' } }, ['name', 'deprecated']) }])),
+						[...LANGUAGES],
+						'Framework constant names by language: go (net/http), python (http.HTTPStatus), rust (http crate), dotnet (System.Net.HttpStatusCode), spring (HttpStatus), symfony (Response), rack (Rack and Rails status symbols).',
+					),
+					url: { ...link, description: 'The code page.' },
+				},
+				['code', 'name', 'status', 'summary', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'related', 'constants', 'url'],
+			),
+		},
+	};
+}

@@ -1,0 +1,64 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { codeSchema } from '../schemas/code';
+import { codesApiSchema } from './codes-api-schema';
+import { toApiCode, toApiIndex } from './codes-api';
+import { readContentFiles } from './content-files';
+
+const site = new URL('https://status.example/');
+const entries = readContentFiles('content/codes').map((file) => codeSchema.parse(file.frontmatter));
+const byCode = new Map(entries.map((data) => [data.code, data]));
+const schema = codesApiSchema(site);
+const ajv = new Ajv2020({ allErrors: true });
+const validateIndex = ajv.compile(schema);
+const validateCode = ajv.getSchema(`${schema.$id}#/$defs/code`)!;
+
+describe('codes API', () => {
+	test('every entry, and the index of all of them, follows the published schema', () => {
+		const index = toApiIndex(entries, site);
+		expect(validateIndex(index), ajv.errorsText(validateIndex.errors)).toBe(true);
+		for (const code of index.codes) expect(validateCode(code), `${code.code}: ${ajv.errorsText(validateCode.errors)}`).toBe(true);
+	});
+
+	test('lists every entry once, in numeric order', () => {
+		const codes = toApiIndex([...entries].reverse(), site).codes.map((item) => item.code);
+		expect(codes).toEqual([...byCode.keys()].sort((a, b) => a - b));
+	});
+
+	test('a registered code carries its class, spec, constants and absolute links', () => {
+		const api = toApiCode(byCode.get(429)!, site);
+		expect(api).toMatchObject({
+			code: 429,
+			name: 'Too Many Requests',
+			class: '4xx',
+			status: 'registered',
+			spec: { document: 'RFC 6585', section: '4' },
+			cacheable: false,
+			url: 'https://status.example/codes/429/',
+		});
+		expect(api.constants.go).toEqual([{ name: 'http.StatusTooManyRequests', deprecated: false }]);
+		expect(api.related.every((item) => item.url === `https://status.example/codes/${item.code}/`)).toBe(true);
+		expect(api).not.toHaveProperty('aliases');
+	});
+
+	test('carries permanence and redirect method where the entry has them', () => {
+		const moved = toApiCode(byCode.get(308)!, site);
+		expect(moved.permanence?.value).toBe('permanent');
+		expect(moved.redirect?.method).toBe('kept');
+		expect(toApiCode(byCode.get(200)!, site)).not.toHaveProperty('redirect');
+	});
+
+	test('leaves out what an entry does not have: no spec for a vendor code, no class outside 100–599', () => {
+		const api = toApiCode(byCode.get(999)!, site);
+		expect(api).not.toHaveProperty('spec');
+		expect(api).not.toHaveProperty('class');
+		expect(api.vendors.length).toBeGreaterThan(0);
+		expect(toApiCode(byCode.get(418)!, site).knownAs).toBe("I'm a teapot");
+	});
+
+	test('the schema rejects a code with a missing or an unknown field', () => {
+		const { url: _url, ...withoutUrl } = toApiCode(byCode.get(200)!, site);
+		expect(validateCode(withoutUrl)).toBe(false);
+		expect(validateCode({ ...toApiCode(byCode.get(200)!, site), aliases: [] })).toBe(false);
+	});
+});

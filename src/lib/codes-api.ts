@@ -1,0 +1,68 @@
+/**
+ * The machine-readable form of the entries, served as `/codes.json` and
+ * `/codes/<code>.json`: the structured frontmatter only (no prose, no search
+ * aliases), with framework constants resolved and absolute URLs added.
+ * `codes-api-schema.ts` describes the same shape as a JSON Schema.
+ */
+import type { CodeData } from '../schemas/code';
+import { sortByCode } from './codes';
+import { constantsFor } from './constants';
+import type { ConstantName, Language } from './reference-data';
+import { classOf } from './status-classes';
+import { absoluteUrl, codeUrl } from './urls';
+
+export interface ApiCode {
+	code: number;
+	name: string;
+	knownAs?: string;
+	/** `4xx`; absent for vendor numbers outside 100–599. */
+	class?: string;
+	status: CodeData['status'];
+	summary: string;
+	spec?: CodeData['spec'];
+	formerNames: CodeData['formerNames'];
+	vendors: CodeData['vendors'];
+	headers: CodeData['headers'];
+	cacheable: boolean;
+	retry: CodeData['retry'];
+	permanence?: CodeData['permanence'];
+	redirect?: CodeData['redirect'];
+	related: { code: number; difference: string; url: string }[];
+	constants: Record<Language, ConstantName[]>;
+	/** The code's page. */
+	url: string;
+}
+
+export interface ApiIndex {
+	codes: ApiCode[];
+}
+
+/** One entry as `/codes/<code>.json` serves it. Optional fields are left out when the entry has none. */
+export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
+	const link = (code: number) => absoluteUrl(codeUrl(code), site);
+	const statusClass = classOf(data.code);
+	return {
+		code: data.code,
+		name: data.name,
+		...(data.knownAs && { knownAs: data.knownAs }),
+		...(statusClass && { class: statusClass.slug }),
+		status: data.status,
+		summary: data.summary,
+		...(data.spec && { spec: data.spec }),
+		formerNames: data.formerNames,
+		vendors: data.vendors,
+		headers: data.headers,
+		cacheable: data.cacheable,
+		retry: data.retry,
+		...(data.permanence && { permanence: data.permanence }),
+		...(data.redirect && { redirect: data.redirect }),
+		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
+		constants: constantsFor(data),
+		url: link(data.code),
+	};
+}
+
+/** `/codes.json`: every entry in code order. */
+export function toApiIndex(entries: readonly CodeData[], site: URL | undefined): ApiIndex {
+	return { codes: sortByCode(entries).map((data) => toApiCode(data, site)) };
+}

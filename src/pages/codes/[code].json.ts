@@ -1,0 +1,8 @@
+/** `/codes/429.json`: one code, as in `/codes.json`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toApiCode } from '../../lib/codes-api';
+import { type CodeEntry, getCodes } from '../../lib/content';
+
+export const getStaticPaths = (async () => (await getCodes()).map((entry) => ({ params: { code: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CodeEntry }> = ({ props, site }) => Response.json(toApiCode(props.entry.data, site));
