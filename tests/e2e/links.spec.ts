@@ -45,10 +45,11 @@ function linksIn(document: HTMLElement): Link[] {
 		// Open Graph and Twitter images are fetched by whoever shows the card.
 		else if (/^https?:\/\//.test(content)) add(`meta[${element.getAttribute('property') ?? element.getAttribute('name')}]`, content, true);
 	}
-	// Site URLs inside structured data (JSON-LD) must resolve too; its vocabulary URLs (schema.org) are names, not links.
+	// Site URLs inside structured data (JSON-LD) must resolve too; its vocabulary URLs (schema.org) and
+	// node identifiers (`@id`, e.g. `…/codes/429/#term`) are names, not links.
 	for (const element of document.querySelectorAll('script[type="application/ld+json"]')) {
-		JSON.stringify(JSON.parse(element.rawText), (_key, value) => {
-			if (typeof value === 'string' && value.startsWith(`${origin}/`)) add('ld+json', value, false);
+		JSON.stringify(JSON.parse(element.rawText), (key, value) => {
+			if (key !== '@id' && typeof value === 'string' && value.startsWith(`${origin}/`)) add('ld+json', value, false);
 			return value;
 		});
 	}

@@ -8,6 +8,7 @@ import { pageTypes } from './built-site';
 import { searchFor } from './search-box';
 
 test('every kind of page and a search request nothing from another host', async ({ context, page, baseURL }) => {
+	test.setTimeout(120_000);
 	const requests: URL[] = [];
 	// Context-wide, so requests of Pagefind's worker count too.
 	context.on('request', (request) => requests.push(new URL(request.url())));
