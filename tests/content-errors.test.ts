@@ -83,7 +83,7 @@ const CASES: { fixture: string; writtenAs: string; message: RegExp }[] = [
 	{ fixture: 'summary-too-long.mdx', writtenAs: '202.mdx', message: /summary: must be at most 160 characters/ },
 	{ fixture: 'unknown-status.mdx', writtenAs: '202.mdx', message: /status: must be one of registered, unused, temporary, obsoleted, unofficial/ },
 	{ fixture: 'unknown-header-role.mdx', writtenAs: '202.mdx', message: /headers\.0\.role: must be one of must, should, may, must-not, common/ },
-	{ fixture: 'malformed-mdx.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: malformed MDX at line 17, column \d+: Expected a closing tag for `<span>`/ },
+	{ fixture: 'malformed-mdx.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: malformed MDX at line 18, column \d+: Expected a closing tag for `<span>`/ },
 	{ fixture: 'missing-section.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: missing required section "## Example"/ },
 	{ fixture: 'uncited-normative-claim.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: normative claim without a link to its specification section: "The server MUST/ },
 ];

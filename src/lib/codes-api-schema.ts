@@ -3,7 +3,7 @@
  * A single code, as in `/codes/429.json`, follows `#/$defs/code`. The enumerations
  * come from the same constants the content schema uses, so the two cannot drift.
  */
-import { CODE_STATUSES } from '../schemas/code';
+import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
 import { HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
 import { STATUS_CLASSES } from './status-classes';
@@ -32,7 +32,8 @@ export function codesApiSchema(site: URL | undefined) {
 					knownAs: { ...text, description: 'For (Unused) codes, the name people know it by, e.g. "I\'m a teapot".' },
 					class: { enum: STATUS_CLASSES.map((item) => item.slug), description: 'The class; absent for numbers outside 100–599.' },
 					status: { enum: CODE_STATUSES, description: 'IANA registry status, or unofficial for a number outside the registry.' },
-					summary: { ...text, maxLength: 160, description: 'One sentence.' },
+					summary: { ...text, maxLength: SUMMARY_MAX_LENGTH, description: 'One sentence.' },
+					tagline: { ...text, maxLength: TAGLINE_MAX_LENGTH, description: 'A few words, as on the cheat sheet.' },
 					spec: object(
 						{ document: { ...text, description: 'e.g. "RFC 9110".' }, section: { type: 'string', pattern: '^\\d+(\\.\\d+)*$' }, url: link },
 						['document', 'section', 'url'],
@@ -84,7 +85,7 @@ export function codesApiSchema(site: URL | undefined) {
 					),
 					url: { ...link, description: 'The code page.' },
 				},
-				['code', 'name', 'status', 'summary', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'related', 'constants', 'url'],
+				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'related', 'constants', 'url'],
 			),
 		},
 	};

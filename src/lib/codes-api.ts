@@ -19,6 +19,7 @@ export interface ApiCode {
 	class?: string;
 	status: CodeData['status'];
 	summary: string;
+	tagline: string;
 	spec?: CodeData['spec'];
 	formerNames: CodeData['formerNames'];
 	vendors: CodeData['vendors'];
@@ -48,6 +49,7 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		...(statusClass && { class: statusClass.slug }),
 		status: data.status,
 		summary: data.summary,
+		tagline: data.tagline,
 		...(data.spec && { spec: data.spec }),
 		formerNames: data.formerNames,
 		vendors: data.vendors,

@@ -21,3 +21,26 @@ describe('codeSchema: redirect and permanence', () => {
 		expect(codeSchema.safeParse({ ...byCode.get(410), permanence: { value: 'permanent', cite: 'https://example.com/' } }).success).toBe(false);
 	});
 });
+
+describe('codeSchema: tagline', () => {
+	const messagesFor = (tagline: unknown) => {
+		const result = codeSchema.safeParse({ ...byCode.get(429), tagline });
+		return result.error?.issues.filter((issue) => issue.path.join('.') === 'tagline').map((issue) => issue.message) ?? [];
+	};
+
+	test('accepts a short phrase of up to 60 characters', () => {
+		expect(messagesFor('x'.repeat(60))).toEqual([]);
+	});
+
+	test('is required', () => {
+		expect(messagesFor(undefined)).not.toEqual([]);
+	});
+
+	test('refuses more than 60 characters, saying how many are allowed', () => {
+		expect(messagesFor('x'.repeat(61))).toEqual(['must be at most 60 characters (a few words, not a sentence)']);
+	});
+
+	test('refuses a final period', () => {
+		expect(messagesFor('Rate limit hit; wait for Retry-After.')).toEqual(['must not end with a period (it is a phrase, not a sentence)']);
+	});
+});

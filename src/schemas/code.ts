@@ -10,6 +10,7 @@ import { ianaRegistry, LANGUAGES, REGISTRY_STATUSES } from '../lib/reference-dat
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 
 export const SUMMARY_MAX_LENGTH = 160;
+export const TAGLINE_MAX_LENGTH = 60;
 
 /** Registry statuses as in the IANA table, plus `unofficial` for numbers it does not list. */
 /** Every value `status` may take. */
@@ -131,6 +132,10 @@ const entry = z
 		summary: text.max(SUMMARY_MAX_LENGTH, {
 			error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
 		}),
+		/** A few words for the cheat sheet and compact lists: what the code tells you, at most 60 characters, no final period. */
+		tagline: text
+			.max(TAGLINE_MAX_LENGTH, { error: `must be at most ${TAGLINE_MAX_LENGTH} characters (a few words, not a sentence)` })
+			.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (it is a phrase, not a sentence)' }),
 		/** Where the code is defined; absent for unofficial codes. */
 		spec: spec.optional(),
 		/** Earlier reason phrases and where they came from. */

@@ -2,10 +2,12 @@ import { expect, test } from '@playwright/test';
 import { entries } from './entries';
 
 test.describe('cheat sheet', () => {
-	test('lists every code exactly once, unofficial ones marked', async ({ page }) => {
+	test('lists every code exactly once with its tagline, unofficial ones marked', async ({ page }) => {
 		await page.goto('/cheat-sheet/');
 		const links = await page.locator('.sheet dt > a').evaluateAll((items) => items.map((item) => item.getAttribute('href')));
 		expect(links.sort()).toEqual(entries.map((entry) => `/codes/${entry.code}/`).sort());
+		const taglines = await page.locator('.sheet dl > div').evaluateAll((items) => items.map((item) => `${item.querySelector('dt > a')?.textContent} ${item.querySelector('dd')?.textContent}`));
+		expect(taglines.sort()).toEqual(entries.map((entry) => `${entry.code} ${entry.tagline}`).sort());
 		for (const entry of entries) {
 			const term = page.locator('.sheet dt').filter({ has: page.locator(`a[href="/codes/${entry.code}/"]`) });
 			await expect(term, String(entry.code)).toContainText(entry.title);

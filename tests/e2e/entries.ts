@@ -7,6 +7,7 @@ export interface ExpectedCode {
 	name: string;
 	knownAs?: string;
 	status: string;
+	tagline: string;
 	vendors?: { vendor: string; name: string }[];
 	/** What the h1 shows after the number. */
 	title: string;
