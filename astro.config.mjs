@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { moduleUrl } from './src/integrations/module-url';
 import { pagefind } from './src/integrations/pagefind';
 
 /** The one place the public URL of the site is set (canonical links, sitemap, structured data). */
@@ -14,7 +15,7 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	integrations: [mdx(), pagefind()],
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), moduleUrl()],
 		build: {
 			rollupOptions: {
 				// Every MDX module carries Astro's "use astro:head-inject" directive; the bundler's warning about it is noise (astro#18087).

@@ -6,3 +6,9 @@ declare namespace App {
 		codeEntry?: import('./lib/content').CodeEntry;
 	}
 }
+
+/** The URL of a module built as a chunk of its own (src/integrations/module-url.ts). */
+declare module '*?module-url' {
+	const url: string;
+	export default url;
+}

@@ -3,6 +3,10 @@
  * the keyboard shortcut and waits for the first sign of a search (focus, typing,
  * or a `?q=` in the URL) before loading the real controller and the index.
  */
+import controllerUrl from './search-controller?module-url';
+
+type ControllerModule = typeof import('./search-controller');
+
 class SiteSearch extends HTMLElement {
 	#controller?: Promise<unknown>;
 
@@ -10,7 +14,8 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('[data-search-input]');
 		if (!input) return;
 		const start = () => {
-			this.#controller ??= import('./search-controller').then(({ SearchController }) => new SearchController(this, input));
+			// By URL, not `import('./search-controller')`: see src/integrations/module-url.ts.
+			this.#controller ??= import(/* @vite-ignore */ controllerUrl).then(({ SearchController }: ControllerModule) => new SearchController(this, input));
 		};
 		input.addEventListener('focus', start, { once: true });
 		input.addEventListener('input', start, { once: true });
