@@ -4,6 +4,8 @@ declare namespace App {
 	interface Locals {
 		/** The entry a code page is rendering, for components the MDX body maps headings to. */
 		codeEntry?: import('./lib/content').CodeEntry;
+		/** Names given to the code blocks of the page so far, so that each is distinct (`CodeBlock.astro`). */
+		codeBlockLabels?: Map<string, number>;
 	}
 }
 
