@@ -8,17 +8,14 @@ import controllerUrl from './search-controller?module-url';
 type ControllerModule = typeof import('./search-controller');
 
 class SiteSearch extends HTMLElement {
-	#controller?: Promise<unknown>;
-
 	connectedCallback(): void {
-		const input = this.querySelector<HTMLInputElement>('[data-search-input]');
-		if (!input) return;
+		const input = this.querySelector<HTMLInputElement>('[data-search-input]')!;
+		let controller: Promise<unknown> | undefined;
 		const start = () => {
 			// By URL, not `import('./search-controller')`: see src/integrations/module-url.ts.
-			this.#controller ??= import(/* @vite-ignore */ controllerUrl).then(({ SearchController }: ControllerModule) => new SearchController(this, input));
+			controller ??= import(/* @vite-ignore */ controllerUrl).then(({ SearchController }: ControllerModule) => new SearchController(this, input));
 		};
-		input.addEventListener('focus', start, { once: true });
-		input.addEventListener('input', start, { once: true });
+		for (const type of ['focus', 'input']) input.addEventListener(type, start, { once: true });
 		document.addEventListener('keydown', (event) => {
 			if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
 				event.preventDefault();
