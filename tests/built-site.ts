@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GZIP_LEVEL } from './budgets';
+import { GZIP_LEVEL } from './budgets.ts';
 
 export const DIST = 'dist';
 

@@ -4,8 +4,8 @@
  * budget tests and `npm run bench`, so both count bytes the same way.
  */
 import type { Page, Request } from '@playwright/test';
-import { FIRST_SEARCH_QUERY } from './budgets';
-import { gzipSize, scriptsOf } from './built-site';
+import { FIRST_SEARCH_QUERY } from './budgets.ts';
+import { gzipSize, scriptsOf } from './built-site.ts';
 
 export const RESOURCE_KINDS = ['document', 'css', 'js', 'font', 'image', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
