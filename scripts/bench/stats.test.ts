@@ -15,13 +15,22 @@ describe('growth', () => {
 			{ entries: 1000, seconds: 10 + 1000 * 0.02 },
 			{ entries: 500, seconds: 10 + 500 * 0.02 },
 		]);
-		expect(result.marginal.map((step) => step.secondsPerEntry)).toEqual([0.02, 0.02].map((value) => expect.closeTo(value, 9)));
+		expect(result.perEntry.map((point) => point.entries)).toEqual([250, 500, 1000]);
 		expect(result.linear).toBe(true);
 		expect(result.extrapolate(2000)).toBeCloseTo(50);
 	});
 
-	test('flags a cost per entry that keeps rising as worse than linear', () => {
-		const quadratic = [250, 500, 1000].map((entries) => ({ entries, seconds: 5 + (entries / 100) ** 2 }));
+	test('flags seconds per entry that rise with size as worse than linear', () => {
+		const quadratic = [250, 500, 1000].map((entries) => ({ entries, seconds: (entries / 100) ** 2 }));
 		expect(growth(quadratic).linear).toBe(false);
+	});
+
+	test('extrapolates from the last step when it is steeper than the overall trend', () => {
+		const result = growth([
+			{ entries: 250, seconds: 20 },
+			{ entries: 500, seconds: 20 },
+			{ entries: 900, seconds: 40 },
+		]);
+		expect(result.extrapolate(2000)).toBeCloseTo(40 + 1100 * 0.05);
 	});
 });

@@ -13,33 +13,38 @@ export interface ScalePoint {
 }
 
 export interface Growth {
-	/** Seconds each added entry costs between consecutive sizes. */
-	marginal: { from: number; to: number; secondsPerEntry: number }[];
+	/** Build seconds per entry at each size, smallest size first. */
+	perEntry: { entries: number; secondsPerEntry: number }[];
 	/**
-	 * No worse than linear: an entry added at the largest sizes costs at most 1.5 times
-	 * what one added at the smallest sizes did (the margin absorbs timing noise).
+	 * No worse than linear: seconds per entry do not rise from one size to the next
+	 * (a fixed cost makes them fall; 10 % is allowed for timing noise).
 	 */
 	linear: boolean;
-	/** Seconds for `target` entries, continuing the last step's cost per entry. */
+	/**
+	 * Seconds for `target` entries: the larger of a straight-line fit through all
+	 * sizes and a continuation of the last step, so a late rise is not averaged away.
+	 */
 	extrapolate: (target: number) => number;
 }
 
-export const LINEAR_TOLERANCE = 1.5;
+export const NOISE_TOLERANCE = 1.1;
 
-/** How build time grows over points sorted by size (at least two). */
+/** How build time grows over at least two sizes. */
 export function growth(points: readonly ScalePoint[]): Growth {
 	if (points.length < 2) throw new Error('growth needs at least two sizes');
 	const sorted = [...points].sort((a, b) => a.entries - b.entries);
-	const marginal = sorted.slice(1).map((point, index) => {
-		const previous = sorted[index];
-		return { from: previous.entries, to: point.entries, secondsPerEntry: (point.seconds - previous.seconds) / (point.entries - previous.entries) };
-	});
-	const first = Math.max(marginal[0].secondsPerEntry, 0);
-	const last = marginal.at(-1)!;
-	const largest = sorted.at(-1)!;
+	const perEntry = sorted.map((point) => ({ entries: point.entries, secondsPerEntry: point.seconds / point.entries }));
+	const linear = perEntry.slice(1).every((point, index) => point.secondsPerEntry <= perEntry[index].secondsPerEntry * NOISE_TOLERANCE);
+	const meanEntries = sorted.reduce((sum, point) => sum + point.entries, 0) / sorted.length;
+	const meanSeconds = sorted.reduce((sum, point) => sum + point.seconds, 0) / sorted.length;
+	const slope =
+		sorted.reduce((sum, point) => sum + (point.entries - meanEntries) * (point.seconds - meanSeconds), 0) /
+		sorted.reduce((sum, point) => sum + (point.entries - meanEntries) ** 2, 0);
+	const [previous, last] = sorted.slice(-2);
+	const lastSlope = (last.seconds - previous.seconds) / (last.entries - previous.entries);
 	return {
-		marginal,
-		linear: last.secondsPerEntry <= first * LINEAR_TOLERANCE,
-		extrapolate: (target) => largest.seconds + Math.max(last.secondsPerEntry, 0) * (target - largest.entries),
+		perEntry,
+		linear,
+		extrapolate: (target) => Math.max(meanSeconds + slope * (target - meanEntries), last.seconds + lastSlope * (target - last.entries)),
 	};
 }

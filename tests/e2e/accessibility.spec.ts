@@ -65,6 +65,7 @@ test.describe('keyboard', () => {
 		test(`Tab reaches every control of the ${name} in turn, each with a visible focus ring`, async ({ page }) => {
 			await page.goto(path);
 			const total = await markReachable(page);
+			expect(total, 'controls found on the page').toBeGreaterThan(3);
 			const reached = new Set<string>();
 			const problems: string[] = [];
 			for (let step = 0; step < total + 5; step++) {

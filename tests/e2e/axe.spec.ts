@@ -55,4 +55,15 @@ test.describe('axe', () => {
 			}
 		});
 	}
+
+	test('no violations with search results open, in light or dark theme', async ({ page }) => {
+		await page.addInitScript({ content: AXE_SOURCE });
+		await page.goto('/codes/418/');
+		await page.locator('[data-search-input]').fill('rate limit');
+		await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			expect.soft(await scan(page), `${colorScheme} theme`).toEqual([]);
+		}
+	});
 });
