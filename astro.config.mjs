@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { moduleUrl } from './src/integrations/module-url';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeadersFile } from './src/integrations/security-headers';
 import { socialCards } from './src/integrations/social-cards';
@@ -25,7 +26,7 @@ export default defineConfig({
 		securityHeadersFile(),
 	],
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), moduleUrl()],
 		build: {
 			rollupOptions: {
 				// Every MDX module carries Astro's "use astro:head-inject" directive; the bundler's warning about it is noise (astro#18087).

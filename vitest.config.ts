@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'tests/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/*.test.ts', 'scripts/**/*.test.ts'],
 	},
 });

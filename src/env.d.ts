@@ -4,5 +4,13 @@ declare namespace App {
 	interface Locals {
 		/** The entry a code page is rendering, for components the MDX body maps headings to. */
 		codeEntry?: import('./lib/content').CodeEntry;
+		/** Names given to the code blocks of the page so far, so that each is distinct (`CodeBlock.astro`). */
+		codeBlockLabels?: Map<string, number>;
 	}
+}
+
+/** The URL of a module built as a chunk of its own (src/integrations/module-url.ts). */
+declare module '*?module-url' {
+	const url: string;
+	export default url;
 }

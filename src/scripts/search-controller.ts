@@ -52,7 +52,10 @@ export class SearchController {
 		input.addEventListener('input', search);
 		this.#classFilter.addEventListener('change', search);
 		this.#kindFilter.addEventListener('change', search);
-		root.querySelector('form')?.addEventListener('submit', (event) => void this.#submit(event));
+		root.querySelector('form')?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.openBest();
+		});
 		input.addEventListener('keydown', (event) => this.#keydown(event));
 		root.addEventListener('keydown', (event) => {
 			if (event.key === 'Escape' && event.target !== input) {
@@ -145,8 +148,7 @@ export class SearchController {
 	}
 
 	/** Enter: the active option opens; otherwise an existing code opens at once, anything else the first result. */
-	async #submit(event: SubmitEvent): Promise<void> {
-		event.preventDefault();
+	async openBest(): Promise<void> {
 		const active = this.#options()[this.#active];
 		if (active) return location.assign(active.href);
 		const plan = planQuery(this.#input.value, this.#knownCodes);

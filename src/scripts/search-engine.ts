@@ -39,7 +39,9 @@ const RANKING = { termFrequency: 0.1, pageLength: 0.1, termSaturation: 2, termSi
 async function loadPagefind(): Promise<Pagefind> {
 	const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await pagefind.options({ ranking: RANKING });
+	// No web worker: searching an index this small takes milliseconds on the main thread, and the
+	// worker script would add 12 KB gzip to the first search.
+	await pagefind.options({ ranking: RANKING, noWorker: true });
 	await pagefind.init();
 	return pagefind;
 }

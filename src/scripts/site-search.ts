@@ -3,17 +3,31 @@
  * the keyboard shortcut and waits for the first sign of a search (focus, typing,
  * or a `?q=` in the URL) before loading the real controller and the index.
  */
-class SiteSearch extends HTMLElement {
-	#controller?: Promise<unknown>;
+import controllerUrl from './search-controller?module-url';
 
+type ControllerModule = typeof import('./search-controller');
+type Controller = InstanceType<ControllerModule['SearchController']>;
+
+class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
-		const input = this.querySelector<HTMLInputElement>('[data-search-input]');
-		if (!input) return;
+		const input = this.querySelector<HTMLInputElement>('[data-search-input]')!;
+		let controller: Promise<Controller> | undefined;
+		let ready = false;
 		const start = () => {
-			this.#controller ??= import('./search-controller').then(({ SearchController }) => new SearchController(this, input));
+			// By URL, not `import('./search-controller')`: see src/integrations/module-url.ts.
+			controller ??= import(/* @vite-ignore */ controllerUrl).then(({ SearchController }: ControllerModule) => {
+				ready = true;
+				return new SearchController(this, input);
+			});
+			return controller;
 		};
-		input.addEventListener('focus', start, { once: true });
-		input.addEventListener('input', start, { once: true });
+		for (const type of ['focus', 'input']) input.addEventListener(type, start, { once: true });
+		// Enter pressed before the controller has loaded must not submit the form: it waits and opens the result.
+		this.querySelector('form')!.addEventListener('submit', (event) => {
+			if (ready) return;
+			event.preventDefault();
+			void start().then((loaded) => loaded.openBest());
+		});
 		document.addEventListener('keydown', (event) => {
 			if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
 				event.preventDefault();

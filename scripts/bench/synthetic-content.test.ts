@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/content-files.ts';
+import { validateEntries } from '../../src/lib/validate-entries.ts';
+import { codeSchema } from '../../src/schemas/code.ts';
+import { contentSet, maxEntries, registryCodes } from './synthetic-content.ts';
+
+const registry = registryCodes();
+
+describe('contentSet', () => {
+	const set = contentSet('content/codes', registry, 250);
+
+	test('makes as many entries as asked, each number once', () => {
+		expect(set).toHaveLength(250);
+		expect(new Set(set.map((file) => file.fileName)).size).toBe(250);
+	});
+
+	test('makes entries that pass the schema and the collection rules, as the build requires', () => {
+		const entries = set.map(({ fileName, source }) => {
+			const { frontmatter, body } = splitFrontmatter(source);
+			const parsed = codeSchema.safeParse(parse(frontmatter));
+			expect(parsed.error?.issues, fileName).toBeUndefined();
+			return { id: fileName.replace('.mdx', ''), filePath: fileName, data: parsed.data!, body };
+		});
+		expect(validateEntries(entries)).toEqual([]);
+	});
+
+	test('refuses more entries than three-digit codes allow', () => {
+		expect(maxEntries('content/codes', registry)).toBeLessThanOrEqual(900);
+		expect(() => contentSet('content/codes', registry, 901)).toThrow(/at most/);
+	});
+});

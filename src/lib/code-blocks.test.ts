@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { codeBlockLabel, languageName, languageOf } from './code-blocks';
+
+describe('languageOf', () => {
+	test('reads the fence language from the rendered code element', () => {
+		expect(languageOf('<code class="language-http">GET / HTTP/1.1</code>')).toBe('http');
+		expect(languageOf('<code>plain</code>')).toBeUndefined();
+	});
+});
+
+describe('languageName', () => {
+	test('spells known languages as people write them and falls back to Code', () => {
+		expect(languageName('csharp')).toBe('C#');
+		expect(languageName('text')).toBe('Code');
+		expect(languageName(undefined)).toBe('Code');
+		expect(languageName('yaml')).toBe('YAML');
+	});
+});
+
+describe('codeBlockLabel', () => {
+	test('numbers a repeated name from its second use so every name on a page is distinct', () => {
+		const seen = new Map<string, number>();
+		expect(['http', 'http', 'go', 'http', undefined].map((language) => codeBlockLabel(language, seen))).toEqual([
+			'HTTP example',
+			'HTTP example 2',
+			'Go example',
+			'HTTP example 3',
+			'Code example',
+		]);
+	});
+});

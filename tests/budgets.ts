@@ -1,0 +1,39 @@
+/**
+ * The performance budgets and the pages they are checked on, in one place for
+ * the tests (`tests/e2e/budgets.spec.ts`) and the benchmark (`npm run bench`).
+ * A new kind of page joins both by adding a line to `PAGE_TYPES`.
+ */
+
+export interface PageType {
+	/** What the row is called in test names and benchmark tables. */
+	name: string;
+	/** A URL path of one page of this type. */
+	path: string;
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+	{ name: 'home', path: '/' },
+	{ name: 'class page', path: '/codes/4xx/' },
+	{ name: 'long code page', path: '/codes/429/' },
+	{ name: 'short code page', path: '/codes/418/' },
+	{ name: 'unofficial index', path: '/codes/unofficial/' },
+	// A number with no entry: the 404 page then also lists the nearest codes.
+	{ name: '404', path: '/codes/600/' },
+];
+
+const KB = 1024;
+
+export const BUDGETS = {
+	/** Everything a page loads before any interaction (HTML included), gzip: about the first round trip of a new connection. */
+	pageGzip: 14 * KB,
+	/** JavaScript a page runs before any interaction, inline or loaded, gzip. */
+	scriptGzip: 1 * KB,
+	/** Everything the first search loads, from the first keystroke until results show, gzip. */
+	firstSearchGzip: 120 * KB,
+} as const;
+
+/** The query the first-search budget is measured with: two words, so the spelling vocabulary and several result fragments load. */
+export const FIRST_SEARCH_QUERY = 'rate limit';
+
+/** gzip level for every byte count: the zlib and gzip CLI default, which static hosts commonly use. */
+export const GZIP_LEVEL = 6;
