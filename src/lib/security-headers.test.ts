@@ -45,7 +45,7 @@ describe('contentSecurityPolicy', () => {
 		expect(directives['script-src']).toBe(`script-src 'self' 'wasm-unsafe-eval' ${[cspHash('a()'), cspHash('b()')].sort().join(' ')}`);
 		expect(directives['style-src']).toBe(`style-src 'self' ${cspHash('s{}')}`);
 		expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'");
-		expect(directives['worker-src']).toBe("worker-src 'self'");
+		expect(directives['worker-src']).toBe("worker-src 'none'");
 	});
 
 	test('never allows inline code or styles wholesale, nor other hosts', () => {

@@ -38,8 +38,9 @@ export function inlineStyleHashes(html: string): string[] {
 
 /**
  * The policy: everything from the site itself, nothing from anywhere else.
- * Pagefind compiles WebAssembly (`'wasm-unsafe-eval'`) in a same-origin worker
- * (`worker-src 'self'`) that fetches its index (`connect-src 'self'`).
+ * Pagefind compiles WebAssembly (`'wasm-unsafe-eval'`) and fetches its index
+ * (`connect-src 'self'`) on the main thread: the site starts it without its
+ * worker, so no worker may run at all (`worker-src 'none'`).
  */
 export function contentSecurityPolicy(scriptHashes: Iterable<string>, styleHashes: Iterable<string>): string {
 	const sorted = (hashes: Iterable<string>) => [...new Set(hashes)].sort();
@@ -49,7 +50,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>, styleHashe
 		["style-src 'self'", ...sorted(styleHashes)].join(' '),
 		"img-src 'self'",
 		"connect-src 'self'",
-		"worker-src 'self'",
+		"worker-src 'none'",
 		"manifest-src 'self'",
 		"form-action 'self'",
 		"base-uri 'none'",
