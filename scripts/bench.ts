@@ -129,7 +129,7 @@ function lighthouseTable(figures: readonly PageFigures[]): string {
 		['page type', ...CATEGORIES, 'LCP ms', 'TBT ms', 'CLS', 'audits not passed'],
 		figures.map((figure) => {
 			const result = figure.lighthouse!;
-			return [figure.name, ...CATEGORIES.map((category) => result.scores[category]), Math.round(result.lcp), Math.round(result.tbt), Number(result.cls.toFixed(3)), result.failed.join(', ') || '-'];
+			return [figure.name, ...CATEGORIES.map((category) => result.scores[category]), Math.round(result.lcp), Math.round(result.tbt), result.cls.toFixed(3), result.failed.join(', ') || '-'];
 		}),
 	);
 }
@@ -146,8 +146,9 @@ function budgetTable(buildSeconds: number, figures: readonly PageFigures[]): str
 	];
 	if (figures.every((figure) => figure.lighthouse)) {
 		const lowest = Math.min(...figures.flatMap((figure) => CATEGORIES.map((category) => figure.lighthouse!.scores[category])));
-		const cls = worst((figure) => figure.lighthouse!.cls);
-		rows.push(['Lighthouse mobile, lowest score of any category', '100', String(lowest), lowest === 100], ['CLS, worst page type', '0', cls.toFixed(3), cls === 0]);
+		// To the three decimals Lighthouse shows.
+		const cls = worst((figure) => figure.lighthouse!.cls).toFixed(3);
+		rows.push(['Lighthouse mobile, lowest score of any category', '100', String(lowest), lowest === 100], ['CLS, worst page type', '0', cls, Number(cls) === 0]);
 	}
 	return table(['budget', 'limit', 'measured', 'met'], rows.map(([name, limit, measured, ok]) => [name, limit, measured, verdict(ok)]));
 }

@@ -2,7 +2,7 @@
  * Reads the built site in `dist/` for the tests and the benchmark: which pages
  * exist, and what each page's HTML pulls in before the visitor does anything.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_LEVEL } from './budgets.ts';
@@ -31,6 +31,7 @@ export function pathOfFile(file: string): string {
 
 /** Every HTML page in the build, sorted by path. */
 export function builtPages(dist = DIST): BuiltPage[] {
+	if (!existsSync(dist)) throw new Error(`no build in ${dist}/: run \`npm run build\` first`);
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => {

@@ -43,12 +43,12 @@ export function recordLoads(page: Page): { stop: () => Promise<Loaded[]> } {
 		inFlight += 1;
 		lastActivity = Date.now();
 	};
-	const failed = () => {
+	const settled = () => {
 		inFlight -= 1;
 		lastActivity = Date.now();
 	};
 	const finished = (request: Request) => {
-		failed();
+		settled();
 		pending.push(
 			(async () => {
 				const response = await request.response();
@@ -60,13 +60,13 @@ export function recordLoads(page: Page): { stop: () => Promise<Loaded[]> } {
 	};
 	page.on('request', started);
 	page.on('requestfinished', finished);
-	page.on('requestfailed', failed);
+	page.on('requestfailed', settled);
 	return {
 		stop: async () => {
 			while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) await page.waitForTimeout(50);
 			page.off('request', started);
 			page.off('requestfinished', finished);
-			page.off('requestfailed', failed);
+			page.off('requestfailed', settled);
 			return (await Promise.all(pending)).filter((item) => item !== undefined);
 		},
 	};
