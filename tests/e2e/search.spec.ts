@@ -1,13 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-async function search(page: Page, query: string) {
-	const input = page.locator('[data-search-input]');
-	await input.fill(query);
-	const results = page.locator('[data-search-results]');
-	await expect(results).toHaveAttribute('data-search-query', query);
-	await expect(results).not.toHaveAttribute('aria-busy', 'true');
-	return results.locator('a[href]');
-}
+import { expect, test } from '@playwright/test';
+import { searchFor } from './search-box';
 
 test.describe('search', () => {
 	for (const [query, code] of [
@@ -17,7 +9,7 @@ test.describe('search', () => {
 	] as const) {
 		test(`"${query}" puts /codes/${code}/ first`, async ({ page }) => {
 			await page.goto('/');
-			const links = await search(page, query);
+			const links = await searchFor(page, query);
 			await expect(links.first()).toHaveAttribute('href', `/codes/${code}/`);
 		});
 	}
@@ -28,7 +20,7 @@ test.describe('search', () => {
 		await page.goto('/codes/404/');
 		await page.waitForLoadState('networkidle');
 		expect(requested.filter((path) => path.startsWith('/pagefind/') || path.includes('search-controller'))).toEqual([]);
-		await search(page, 'gone');
+		await searchFor(page, 'gone');
 		expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
 	});
 
@@ -44,7 +36,7 @@ test.describe('search', () => {
 		await page.keyboard.press('Control+k');
 		const input = page.locator('[data-search-input]');
 		await expect(input).toBeFocused();
-		const options = await search(page, 'redirect');
+		const options = await searchFor(page, 'redirect');
 		await expect(input).toHaveAttribute('aria-expanded', 'true');
 		const second = await options.nth(1).getAttribute('href');
 		await page.keyboard.press('ArrowDown');
@@ -67,7 +59,7 @@ test.describe('search', () => {
 		await expect(input).toHaveAttribute('aria-expanded', 'false');
 		const listbox = page.locator(`#${await input.getAttribute('aria-controls')}`);
 		await expect(listbox).toHaveAttribute('role', 'listbox');
-		const options = await search(page, 'timeout');
+		const options = await searchFor(page, 'timeout');
 		expect(await options.count()).toBeGreaterThan(1);
 		for (const role of await options.evaluateAll((links) => links.map((link) => link.getAttribute('role')))) expect(role).toBe('option');
 		await expect(page.getByRole('status')).toHaveText(`${await options.count()} results`);
@@ -76,7 +68,7 @@ test.describe('search', () => {
 	test('Escape closes the list, a second Escape clears the box', async ({ page }) => {
 		await page.goto('/');
 		const input = page.locator('[data-search-input]');
-		const options = await search(page, 'timeout');
+		const options = await searchFor(page, 'timeout');
 		await expect(options.first()).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(options.first()).toBeHidden();
@@ -88,7 +80,7 @@ test.describe('search', () => {
 
 	test('a number the site lacks gets the nearest real codes', async ({ page }) => {
 		await page.goto('/');
-		await search(page, 'error 432 from api');
+		await searchFor(page, 'error 432 from api');
 		const help = page.locator('[data-search-help]');
 		await expect(help).toContainText('432 is not a code this site knows');
 		await expect(help.getByRole('link', { name: '431' })).toHaveAttribute('href', '/codes/431/');
@@ -96,7 +88,7 @@ test.describe('search', () => {
 
 	test('a query that finds nothing says so and suggests what to type and where to browse', async ({ page }) => {
 		await page.goto('/');
-		await search(page, 'zzzqqq');
+		await searchFor(page, 'zzzqqq');
 		await expect(page.getByRole('status')).toHaveText('No code matches “zzzqqq”.');
 		const help = page.locator('[data-search-help]');
 		await expect(help).toContainText('Try a number (404)');
@@ -106,7 +98,7 @@ test.describe('search', () => {
 
 	test('when the filters hide every result, one button searches without them', async ({ page }) => {
 		await page.goto('/');
-		await search(page, 'teapot');
+		await searchFor(page, 'teapot');
 		await page.locator('[data-search-class]').selectOption('1xx');
 		await expect(page.locator('[data-search-results] a[href]')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Search all classes and kinds' }).click();
@@ -116,13 +108,13 @@ test.describe('search', () => {
 
 	test('a code named among other words comes first', async ({ page }) => {
 		await page.goto('/');
-		const options = await search(page, 'what does 307 mean');
+		const options = await searchFor(page, 'what does 307 mean');
 		await expect(options.first()).toHaveAttribute('href', '/codes/307/');
 	});
 
 	test('the class filter keeps only codes of that class', async ({ page }) => {
 		await page.goto('/');
-		await search(page, 'timeout');
+		await searchFor(page, 'timeout');
 		await page.locator('[data-search-class]').selectOption('5xx');
 		// The filtered search starts at once (aria-busy); wait for it, not for the unfiltered list still shown.
 		await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
