@@ -65,6 +65,20 @@ export class SearchEngine {
 				return { id: result.id, score: result.score };
 			});
 		};
+		// Each page's fragment is loaded once, though it may be both a candidate and a pinned code.
+		const hits = new Map<string, Promise<SearchHit>>();
+		const hitOf = (id: string) => {
+			if (!hits.has(id)) hits.set(id, byId.get(id)!.data().then(toHit));
+			return hits.get(id)!;
+		};
+		// A code the visitor typed is found by its filter, so its page comes first however many pages mention
+		// the number. Looked up alongside the text search, not after it.
+		const pinnedLookup = Promise.all(
+			plan.pinned.map(async (code) => {
+				const [exact] = await run(null, { code: String(code) });
+				return exact && hitOf(exact.id);
+			}),
+		);
 		let ranked: Ranked[] = [];
 		for (const attempt of plan.attempts) {
 			ranked = await run(attempt);
@@ -75,18 +89,11 @@ export class SearchEngine {
 			ranked = combineWordResults(ranked, perWord);
 		}
 		// A few extra candidates, so preferring registered codes can pull one up into the list.
-		const candidates = await Promise.all(
-			ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...toHit(await byId.get(id)!.data()), score })),
-		);
-		const hits = preferRegistered(candidates, plan.words);
-		// A code the visitor typed is found by its filter, so its page comes first however many pages mention the number.
-		const pinned: SearchHit[] = [];
-		for (const code of plan.pinned) {
-			const [exact] = await run(null, { code: String(code) });
-			if (exact) pinned.push(toHit(await byId.get(exact.id)!.data()));
-		}
+		const candidates = await Promise.all(ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...(await hitOf(id)), score })));
+		const ordered = preferRegistered(candidates, plan.words);
+		const pinned = (await pinnedLookup).filter((hit): hit is SearchHit => hit !== undefined);
 		const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-		return [...pinned, ...hits.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
+		return [...pinned, ...ordered.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
 	}
 }
 
