@@ -2,7 +2,8 @@
  * The side-by-side table of a comparison page, built from the structured
  * fields of the entries so that no fact is typed twice.
  */
-import { cacheabilitySpec, HEADER_ROLES, type HeaderRole, PERMANENCE, type Permanence, REDIRECT_METHOD, type RedirectMethod, RETRY_ADVICE, type RetryAdvice } from './http-semantics';
+import type { CodeData } from '../schemas/code';
+import { cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
 
 /** The rows a comparison can show, with their headings, in no particular order. */
 export const COMPARISON_PROPERTIES = {
@@ -18,17 +19,8 @@ export const COMPARISON_PROPERTIES = {
 export type ComparisonProperty = keyof typeof COMPARISON_PROPERTIES;
 export const COMPARISON_PROPERTY_KEYS = Object.keys(COMPARISON_PROPERTIES) as [ComparisonProperty, ...ComparisonProperty[]];
 
-/** The entry fields the table reads (a subset of an entry's data). */
-export interface ComparableCode {
-	code: number;
-	summary: string;
-	spec?: { document: string; section: string; url: string };
-	headers: { name: string; role: HeaderRole; note: string; cite?: string }[];
-	cacheable: boolean;
-	retry: { advice: RetryAdvice; note?: string };
-	permanence?: { value: Permanence; cite: string };
-	redirect?: { method: RedirectMethod; cite: string };
-}
+/** The entry fields the table reads. */
+export type ComparableCode = Pick<CodeData, 'code' | 'summary' | 'spec' | 'headers' | 'cacheable' | 'retry' | 'permanence' | 'redirect'>;
 
 /** One line in a cell: an optional header name, the text (linked to its source when there is one) and a note. */
 export interface CellLine {
