@@ -2,11 +2,10 @@
  * The built site in `dist/`, for tests that check files rather than behaviour.
  * They run after `npm run build` (`npm run test:dist`) and fail at once without a build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-
-const DIST = 'dist';
+import { builtPages, DIST } from '../built-site';
 
 if (!existsSync(join(DIST, 'index.html'))) {
 	throw new Error('dist/ holds no build: run `npm run build` before `npm run test:dist`.');
@@ -24,33 +23,22 @@ export function existsInDist(urlPath: string): boolean {
 	return existsSync(distPath(urlPath));
 }
 
-export interface BuiltPage {
+export interface ParsedPage {
 	/** The path it is served at: `/codes/429/` for `codes/429/index.html`, `/404.html` for `404.html`. */
 	path: string;
 	document: HTMLElement;
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-		const path = join(dir, item.name);
-		if (item.isDirectory()) return item.name === 'pagefind' || item.name === '_astro' ? [] : htmlFiles(path);
-		return item.name.endsWith('.html') ? [path] : [];
-	});
+	/** One of Astro's meta-refresh pages for the `/429` shortcuts. */
+	redirect: boolean;
 }
 
 /** Every HTML file of the build, parsed. */
-export const builtHtml: BuiltPage[] = htmlFiles(DIST)
-	.map((file) => ({
-		path: `/${relative(DIST, file).replace(/(^|\/)index\.html$/, '$1')}`,
-		document: parse(readFileSync(file, 'utf8')),
-	}))
-	.sort((a, b) => a.path.localeCompare(b.path));
+const builtHtml: ParsedPage[] = builtPages(DIST).map(({ path, html, redirect }) => ({ path, document: parse(html), redirect }));
 
 /** Astro's meta-refresh pages for the `/429` shortcuts. */
-export const redirectPages = builtHtml.filter((page) => page.document.querySelector('meta[http-equiv="refresh"]'));
+export const redirectPages = builtHtml.filter((page) => page.redirect);
 
 /** The pages people read: everything but the redirect pages. */
-export const pages = builtHtml.filter((page) => !redirectPages.includes(page));
+export const pages = builtHtml.filter((page) => !page.redirect);
 
 /** The public site URL the build used, read from the home page's canonical link. */
 export const site = new URL(pages.find((page) => page.path === '/')!.document.querySelector('link[rel="canonical"]')!.getAttribute('href')!);
