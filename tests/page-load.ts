@@ -103,7 +103,7 @@ export async function loadBeforeInteraction(page: Page, path: string): Promise<P
  * Types the first query into the header search box of a loaded page and waits
  * for its results: everything the first search costs.
  */
-export async function firstSearch(page: Page, query = FIRST_SEARCH_QUERY): Promise<Loaded[]> {
+export async function firstSearch(page: Page, query: string = FIRST_SEARCH_QUERY): Promise<Loaded[]> {
 	const recorder = recordLoads(page);
 	await page.locator('[data-search-input]').fill(query);
 	const results = page.locator(`[data-search-results][data-search-query="${query}"]:not([aria-busy="true"])`);

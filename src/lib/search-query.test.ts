@@ -69,11 +69,11 @@ describe('queryWords', () => {
 });
 
 describe('planQuery', () => {
-	test('tries a constant the site indexes as is, then its words', () => {
+	test('tries a constant the site indexes bare, then qualified, then its words', () => {
 		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, createVocabulary(['http_too_many_requests', 'many', 'requests']))).toEqual({
 			code: undefined,
 			pinned: [],
-			attempts: ['Response::HTTP_TOO_MANY_REQUESTS', 'HTTP_TOO_MANY_REQUESTS', 'too many requests'],
+			attempts: ['HTTP_TOO_MANY_REQUESTS', 'Response::HTTP_TOO_MANY_REQUESTS', 'too many requests'],
 			keywords: ['too', 'many', 'requests'],
 			words: ['too', 'many', 'requests'],
 		});

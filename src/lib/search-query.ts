@@ -105,22 +105,35 @@ export interface QueryPlan {
 	words: string[];
 }
 
+function parseQuery(query: string) {
+	const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
+	const stripped = stripQualifiers(trimmed);
+	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
+	const nameWords = isConstant ? identifierWords(stripped) : stripped;
+	return { trimmed, stripped, isConstant, nameWords };
+}
+
+/** The words `planQuery` looks up in the vocabulary, so a caller can load just the part of it they need. */
+export function vocabularyLookups(query: string): string[] {
+	const { stripped, isConstant, nameWords } = parseQuery(query);
+	return [...queryWords(nameWords), ...(isConstant ? [stripped.toLowerCase()] : [])];
+}
+
 /**
  * What to search for, in order. `vocabulary` (the site's words, most used first)
  * enables spelling correction: a query with a word the site never uses is first
  * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
  */
 export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: Vocabulary = EMPTY_VOCABULARY): QueryPlan {
-	const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
-	const stripped = stripQualifiers(trimmed);
-	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
-	const nameWords = isConstant ? identifierWords(stripped) : stripped;
-	// A constant the site indexes is searched as is; any other is searched by the words of its name,
-	// because Pagefind would match an unknown identifier by a meaningless prefix (`SC_FORBIDDEN` as `sc`).
+	const { trimmed, stripped, isConstant, nameWords } = parseQuery(query);
+	// A constant the site indexes is searched bare, then qualified (Pagefind does not index every qualified
+	// form whole: `http.StatusGatewayTimeout` would be searched as its prefix `http`); any other is searched
+	// by the words of its name, because Pagefind would match an unknown identifier by a meaningless prefix
+	// (`SC_FORBIDDEN` as `sc`).
 	const attempts = !isConstant
 		? [trimmed, stripped]
 		: vocabulary.known.has(stripped.toLowerCase())
-			? [trimmed, stripped, nameWords]
+			? [stripped, trimmed, nameWords]
 			: [nameWords, trimmed];
 	const words = queryWords(nameWords);
 	const corrected = correctQuery(words, vocabulary);

@@ -26,6 +26,10 @@ describe('correctWord', () => {
 		expect(correctWord('4o4', vocabulary)).toBe('4o4');
 		expect(correctWord('lambda', vocabulary)).toBe('lambda');
 	});
+
+	test('keeps the first letter, so a search loads only the vocabulary of the letters typed', () => {
+		expect(correctWord('vorbidden', vocabulary)).toBe('vorbidden');
+	});
 });
 
 describe('correctQuery', () => {

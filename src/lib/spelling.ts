@@ -38,8 +38,10 @@ function allowedEdits(length: number): number {
 }
 
 /**
- * The closest vocabulary word to `word`, or `word` itself when it is known, too
- * short to correct, or nothing is close enough. The vocabulary is ordered by how
+ * The closest vocabulary word to `word` with the same first letter, or `word`
+ * itself when it is known, too short to correct, or nothing is close enough.
+ * Typos rarely hit the first letter, and keeping it lets the search box load
+ * the vocabulary one first letter at a time. The vocabulary is ordered by how
  * often the site uses each word, so on a tie the more common word wins.
  */
 export function correctWord(word: string, vocabulary: Vocabulary): string {
@@ -48,7 +50,7 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
 	let best = word;
 	let bestDistance = limit + 1;
 	for (const candidate of vocabulary.words) {
-		if (Math.abs(candidate.length - word.length) > limit) continue;
+		if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > limit) continue;
 		const distance = editDistance(word, candidate);
 		if (distance < bestDistance) {
 			best = candidate;

@@ -1,18 +1,39 @@
 /**
  * The words the site uses, most frequent first, for spelling correction in the
- * search box. Built once at build time and fetched with the search code.
+ * search box. Built at build time and served in shards, one per first letter, so
+ * a search fetches only the shards of the words typed.
  */
 import { queryWords } from './search-query';
 
 /** Shorter words are never corrected, so they need not be shipped. */
 const MIN_LENGTH = 4;
 
+/** Whether `word` can be in the vocabulary at all; the search box looks up no other word. */
+export function isVocabularyWord(word: string): boolean {
+	return word.length >= MIN_LENGTH && !/\d/.test(word);
+}
+
 export function buildVocabulary(texts: readonly string[]): string[] {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
 		for (const word of queryWords(text)) {
-			if (word.length >= MIN_LENGTH && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+			if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** The shard a word is in: its first letter, or `_` for anything but a to z (a safe file name either way). */
+export function shardOf(word: string): string {
+	return /^[a-z]/.test(word) ? word[0] : '_';
+}
+
+/** The vocabulary cut into shards by `shardOf`, each keeping the order of use. */
+export function vocabularyShards(words: readonly string[]): Map<string, string[]> {
+	const shards = new Map<string, string[]>();
+	for (const word of words) {
+		const key = shardOf(word);
+		shards.set(key, [...(shards.get(key) ?? []), word]);
+	}
+	return shards;
 }

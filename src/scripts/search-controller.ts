@@ -5,11 +5,13 @@
  * (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
  */
 import { type SearchHelp, searchHelp } from '../lib/search-help';
-import { planQuery } from '../lib/search-query';
+import { planQuery, vocabularyLookups } from '../lib/search-query';
+import type { SearchHit } from '../lib/search-results';
 import { createVocabulary, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
-import { classUrl, codeUrl, UNOFFICIAL_URL } from '../lib/urls';
-import { type SearchHit, SearchEngine } from './search-engine';
+import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
+import { isVocabularyWord, shardOf } from '../lib/vocabulary';
+import { SearchEngine } from './search-engine';
 
 const MAX_RESULTS = 8;
 const OPTION_ID_PREFIX = 'site-search-option-';
@@ -24,11 +26,8 @@ export class SearchController {
 	readonly #kindFilter: HTMLSelectElement;
 	readonly #knownCodes: ReadonlySet<number>;
 	readonly #engine = new SearchEngine();
-	/** The site's words for spelling correction; search still works, uncorrected, if it fails to load. */
-	readonly #vocabulary: Promise<Vocabulary> = fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
-		.then((response) => (response.ok ? response.json() : []))
-		.catch(() => [])
-		.then(createVocabulary);
+	/** Shards of the site's words for spelling correction, by first letter, loaded as queries need them. */
+	readonly #vocabularyShards = new Map<string, Promise<string[]>>();
 	#latest = 0;
 	#pending: Promise<void> = Promise.resolve();
 	/** Index of the active option, or -1 while the input itself is the focus of attention. */
@@ -87,7 +86,7 @@ export class SearchController {
 		this.#results.setAttribute('aria-busy', 'true');
 		let hits: SearchHit[];
 		try {
-			const plan = planQuery(query, this.#knownCodes, await this.#vocabulary);
+			const plan = planQuery(query, this.#knownCodes, await this.#vocabularyFor(query));
 			hits = await this.#engine.search(plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
@@ -98,6 +97,23 @@ export class SearchController {
 		if (run !== this.#latest) return; // A newer query is already on its way.
 		const count = hits.length;
 		this.#render(query, hits, count ? `${count} result${count === 1 ? '' : 's'}` : `No code matches “${query}”.`);
+	}
+
+	/**
+	 * The vocabulary shards `query` needs, with every shard loaded so far (spelling correction keeps a
+	 * word's first letter, so other shards never change the result). Search still works, uncorrected,
+	 * if a shard fails to load.
+	 */
+	async #vocabularyFor(query: string): Promise<Vocabulary> {
+		for (const word of vocabularyLookups(query).filter(isVocabularyWord)) {
+			const shard = shardOf(word);
+			if (this.#vocabularyShards.has(shard)) continue;
+			const words = fetch(vocabularyShardUrl(shard))
+				.then((response) => (response.ok ? response.json() : []))
+				.catch(() => []);
+			this.#vocabularyShards.set(shard, words);
+		}
+		return createVocabulary((await Promise.all(this.#vocabularyShards.values())).flat());
 	}
 
 	#filters(): Record<string, string> {
@@ -224,10 +240,10 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	meta.className = 'ml-2 text-xs font-normal text-muted';
 	meta.textContent = [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ');
 	title.append(meta);
-	const summary = document.createElement('span');
-	summary.className = 'block text-sm text-muted';
-	summary.textContent = hit.summary;
-	option.append(title, summary);
+	const tagline = document.createElement('span');
+	tagline.className = 'block text-sm text-muted';
+	tagline.textContent = hit.tagline;
+	option.append(title, tagline);
 	return option;
 }
 

@@ -2,35 +2,22 @@
  * Pagefind behind the query layer: tries each planned query until one finds
  * pages, ranks pages by how well they match each keyword as well as the whole
  * query, puts codes the visitor typed first and returns plain data for
- * rendering (never HTML from the index).
+ * rendering from the results table (never HTML from the index, and no
+ * fragment fetched per result).
  */
 import { combineWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
+import type { ResultsTable, SearchHit } from '../lib/search-results';
+import { SEARCH_RESULTS_URL } from '../lib/urls';
 
 interface PagefindResult {
 	id: string;
 	score: number;
-	data: () => Promise<PagefindData>;
-}
-
-interface PagefindData {
-	url: string;
-	meta: Record<string, string | undefined>;
 }
 
 interface Pagefind {
 	options: (options: object) => Promise<void>;
 	init: () => Promise<void>;
 	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-export interface SearchHit {
-	url: string;
-	title: string;
-	summary: string;
-	className: string;
-	unofficial: boolean;
-	/** Vendors that send this number, for telling a vendor query from a generic one. */
-	vendors: string;
 }
 
 /** Tuned for short reference pages whose title is the answer. */
@@ -46,39 +33,30 @@ async function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
-export class SearchEngine {
-	#pagefind?: Promise<Pagefind>;
+async function loadResults(): Promise<ResultsTable> {
+	const response = await fetch(SEARCH_RESULTS_URL);
+	if (!response.ok) throw new Error(`${SEARCH_RESULTS_URL}: HTTP ${response.status}`);
+	return response.json();
+}
 
-	/** Starts loading Pagefind and its index, so the first search does not wait for them in turn. */
-	load(): Promise<Pagefind> {
-		this.#pagefind ??= loadPagefind();
-		return this.#pagefind;
+export class SearchEngine {
+	#loaded?: Promise<[Pagefind, ResultsTable]>;
+
+	/** Starts loading Pagefind, its index and the results table together, so the first search does not wait for them in turn. */
+	load(): Promise<[Pagefind, ResultsTable]> {
+		this.#loaded ??= Promise.all([loadPagefind(), loadResults()]);
+		return this.#loaded;
 	}
 
 	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
-		const pagefind = await this.load();
-		const byId = new Map<string, PagefindResult>();
+		const [pagefind, table] = await this.load();
 		const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
 			const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
-			return (response?.results ?? []).map((result) => {
-				byId.set(result.id, result);
-				return { id: result.id, score: result.score };
-			});
-		};
-		// Each page's fragment is loaded once, though it may be both a candidate and a pinned code.
-		const hits = new Map<string, Promise<SearchHit>>();
-		const hitOf = (id: string) => {
-			if (!hits.has(id)) hits.set(id, byId.get(id)!.data().then(toHit));
-			return hits.get(id)!;
+			return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score }) => ({ id, score }));
 		};
 		// A code the visitor typed is found by its filter, so its page comes first however many pages mention
 		// the number. Looked up alongside the text search, not after it.
-		const pinnedLookup = Promise.all(
-			plan.pinned.map(async (code) => {
-				const [exact] = await run(null, { code: String(code) });
-				return exact && hitOf(exact.id);
-			}),
-		);
+		const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
 		let ranked: Ranked[] = [];
 		for (const attempt of plan.attempts) {
 			ranked = await run(attempt);
@@ -89,21 +67,10 @@ export class SearchEngine {
 			ranked = combineWordResults(ranked, perWord);
 		}
 		// A few extra candidates, so preferring registered codes can pull one up into the list.
-		const candidates = await Promise.all(ranked.slice(0, limit + 4).map(async ({ id, score }) => ({ ...(await hitOf(id)), score })));
+		const candidates = ranked.slice(0, limit + 4).map(({ id, score }) => ({ ...table[id], score }));
 		const ordered = preferRegistered(candidates, plan.words);
-		const pinned = (await pinnedLookup).filter((hit): hit is SearchHit => hit !== undefined);
+		const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => table[id]);
 		const pinnedUrls = new Set(pinned.map((hit) => hit.url));
 		return [...pinned, ...ordered.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
 	}
-}
-
-function toHit(data: PagefindData): SearchHit {
-	return {
-		url: data.url,
-		title: data.meta.title ?? data.url,
-		summary: data.meta.summary ?? '',
-		className: data.meta.class ?? '',
-		unofficial: data.meta.kind === 'unofficial',
-		vendors: data.meta.vendors ?? '',
-	};
 }

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, scriptBudget } from '../budgets';
+import { BUDGETS, FIRST_SEARCH_QUERIES, PAGE_TYPES, scriptBudget } from '../budgets';
 import { builtPages, fontReferences, scriptGzipBeforeInteraction, scriptsOf, stylesheetLinks } from '../built-site';
-import { loadBeforeInteraction, totals } from '../page-load';
+import { firstSearch, loadBeforeInteraction, totals } from '../page-load';
 
 /**
  * The byte budgets before interaction. Sizes are gzip (level 6) of the built
- * files as served, so they are the same on every run. The first search's bytes,
- * timings and Lighthouse scores are figures `npm run bench` prints.
+ * files as served, so they are the same on every run, and so are the bytes of a
+ * first search. Timings and Lighthouse scores are figures `npm run bench` prints.
  */
 const pages = builtPages();
 
@@ -28,6 +28,15 @@ test.describe('budgets', () => {
 		expect(over).toEqual([]);
 		expect(pages.flatMap((built) => scriptsOf(built.html).blocking.map((src) => `${built.path}: ${src}`))).toEqual([]);
 	});
+
+	for (const query of FIRST_SEARCH_QUERIES) {
+		test(`a first search for "${query}" loads at most ${BUDGETS.firstSearchGzip / 1024} KB gzip, search code and index included`, async ({ page }) => {
+			await loadBeforeInteraction(page, '/');
+			const loads = await firstSearch(page, query);
+			expect(totals(loads).gzip, loads.map((item) => `${item.path} ${item.gzip} B`).join(', ')).toBeLessThanOrEqual(BUDGETS.firstSearchGzip);
+			expect(loads.some((item) => item.path.endsWith('.pf_index'))).toBe(true);
+		});
+	}
 
 	test('no page uses a web font or more than one stylesheet request', () => {
 		expect(pages.flatMap((built) => fontReferences(built.html).map((reference) => `${built.path}: ${reference}`))).toEqual([]);

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { type Fragment, parseFragment, resultsTable, searchHit } from './search-results';
+
+const fragment: Fragment = {
+	url: '/codes/429/',
+	meta: { title: '429 Too Many Requests', tagline: 'Rate limit hit; wait for Retry-After', class: '4xx Client Error', kind: 'registered', vendors: '' },
+};
+
+describe('searchHit', () => {
+	test('takes what a result shows from the page metadata', () => {
+		expect(searchHit(fragment)).toEqual({
+			url: '/codes/429/',
+			title: '429 Too Many Requests',
+			tagline: 'Rate limit hit; wait for Retry-After',
+			className: '4xx Client Error',
+			unofficial: false,
+			vendors: '',
+		});
+	});
+
+	test('marks unofficial codes and falls back to the URL for a missing title', () => {
+		const hit = searchHit({ url: '/codes/599/', meta: { kind: 'unofficial' } });
+		expect(hit).toMatchObject({ title: '/codes/599/', tagline: '', unofficial: true });
+	});
+});
+
+describe('resultsTable', () => {
+	test('keys every hit by its page id', () => {
+		const notFound: Fragment = { url: '/codes/404/', meta: { title: '404 Not Found' } };
+		expect(resultsTable(new Map([['en_b2', fragment], ['en_a1', notFound]]))).toEqual({
+			en_a1: searchHit(notFound),
+			en_b2: searchHit(fragment),
+		});
+	});
+});
+
+describe('parseFragment', () => {
+	test('reads the JSON after the Pagefind signature', () => {
+		expect(parseFragment(`pagefind_dcd${JSON.stringify(fragment)}`, 'a.pf_fragment')).toEqual(fragment);
+	});
+
+	test('names the file when it is not a fragment', () => {
+		expect(() => parseFragment('{}', 'fragment/en_1.pf_fragment')).toThrow(/fragment\/en_1\.pf_fragment is not a Pagefind fragment/);
+	});
+});

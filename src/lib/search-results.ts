@@ -1,0 +1,52 @@
+/**
+ * The search results table: what a result shows, by Pagefind page id. Built
+ * after indexing from Pagefind's own fragments (the metadata each code page
+ * declares), so the search box fetches this one small file with the index
+ * instead of one fragment per result after searching.
+ */
+
+/** What one search result shows. */
+export interface SearchHit {
+	url: string;
+	title: string;
+	tagline: string;
+	className: string;
+	unofficial: boolean;
+	/** Vendors that send this number, for telling a vendor query from a generic one. */
+	vendors: string;
+}
+
+/** The part of a Pagefind fragment the table is made from. */
+export interface Fragment {
+	url: string;
+	meta: Record<string, string | undefined>;
+}
+
+export type ResultsTable = Record<string, SearchHit>;
+
+export function searchHit({ url, meta }: Fragment): SearchHit {
+	return {
+		url,
+		title: meta.title ?? url,
+		tagline: meta.tagline ?? '',
+		className: meta.class ?? '',
+		unofficial: meta.kind === 'unofficial',
+		vendors: meta.vendors ?? '',
+	};
+}
+
+/** The table for fragments keyed by page id (a fragment's file name without its extension). */
+export function resultsTable(fragments: ReadonlyMap<string, Fragment>): ResultsTable {
+	return Object.fromEntries([...fragments].sort(([a], [b]) => a.localeCompare(b)).map(([id, fragment]) => [id, searchHit(fragment)]));
+}
+
+/** Pagefind's compressed files are gzip of a 12-byte signature followed by the content. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** A fragment file's content, already gunzipped: the signature, then the JSON. */
+export function parseFragment(decompressed: string, file: string): Fragment {
+	if (!decompressed.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment (no ${PAGEFIND_SIGNATURE} signature)`);
+	const fragment = JSON.parse(decompressed.slice(PAGEFIND_SIGNATURE.length)) as Fragment;
+	if (typeof fragment.url !== 'string' || typeof fragment.meta !== 'object') throw new Error(`${file} has no url or meta`);
+	return fragment;
+}
