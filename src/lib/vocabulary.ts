@@ -1,7 +1,8 @@
 /**
- * The words the site uses, most frequent first, for spelling correction in the
- * search box. Built at build time and served in shards, one per first letter, so
- * a search fetches only the shards of the words typed.
+ * The words the entries use (their prose included, though it is not indexed: a
+ * correctly spelt word must not be "corrected" into another), most frequent
+ * first, for spelling correction in the search box. Served in shards, one per
+ * first letter, so a search fetches only the shards of the words typed.
  */
 import { queryWords } from './search-query';
 
