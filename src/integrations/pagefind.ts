@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
-import { type Fragment, parseFragment, resultsTable } from '../lib/search-results';
-import { SEARCH_RESULTS_URL } from '../lib/urls';
+import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
 
 /**
  * Builds the Pagefind index at the end of `astro build`, so one command produces

@@ -5,6 +5,9 @@
  * instead of one fragment per result after searching.
  */
 
+/** Where the table is served; kept here, not in `urls.ts`, so the script that fetches it imports nothing the controller shares. */
+export const SEARCH_RESULTS_URL = '/search-results.json';
+
 /** What one search result shows. */
 export interface SearchHit {
 	url: string;

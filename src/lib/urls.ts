@@ -66,9 +66,6 @@ export function isShortcutPath(path: string): boolean {
 /** The sitemap index that `@astrojs/sitemap` writes. */
 export const SITEMAP_URL = '/sitemap-index.xml';
 
-/** What each search result shows, by Pagefind page id (`src/lib/search-results.ts`), written after indexing. */
-export const SEARCH_RESULTS_URL = '/search-results.json';
-
 /** The spelling vocabulary's words that start with `shard` (`src/lib/vocabulary.ts`). */
 export function vocabularyShardUrl(shard: string): string {
 	return `/search-vocabulary/${shard}.json`;

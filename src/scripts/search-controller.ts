@@ -11,7 +11,8 @@ import { createVocabulary, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
 import { isVocabularyWord, shardOf } from '../lib/vocabulary';
-import { SearchEngine } from './search-engine';
+import { searchCodes } from './search-engine';
+import type { SearchData } from './search-loader';
 
 const MAX_RESULTS = 8;
 const OPTION_ID_PREFIX = 'site-search-option-';
@@ -25,7 +26,8 @@ export class SearchController {
 	readonly #classFilter: HTMLSelectElement;
 	readonly #kindFilter: HTMLSelectElement;
 	readonly #knownCodes: ReadonlySet<number>;
-	readonly #engine = new SearchEngine();
+	/** Pagefind and the results table, loading since the first sign of a search. */
+	readonly #data: Promise<SearchData>;
 	/** Shards of the site's words for spelling correction, by first letter, loaded as queries need them. */
 	readonly #vocabularyShards = new Map<string, Promise<string[]>>();
 	#latest = 0;
@@ -33,8 +35,9 @@ export class SearchController {
 	/** Index of the active option, or -1 while the input itself is the focus of attention. */
 	#active = -1;
 
-	constructor(root: HTMLElement, input: HTMLInputElement) {
+	constructor(root: HTMLElement, input: HTMLInputElement, data: Promise<SearchData>) {
 		this.#input = input;
+		this.#data = data;
 		this.#panel = root.querySelector('[data-search-panel]')!;
 		this.#results = root.querySelector('[data-search-results]')!;
 		this.#status = root.querySelector('[role="status"]')!;
@@ -43,8 +46,6 @@ export class SearchController {
 		this.#kindFilter = root.querySelector('[data-search-kind]')!;
 		this.#knownCodes = new Set((root.dataset.codes ?? '').split(' ').map(Number));
 
-		// The index loads alongside the vocabulary, not after it.
-		this.#engine.load().catch(() => {});
 		const search = () => {
 			this.#pending = this.#search();
 		};
@@ -87,7 +88,7 @@ export class SearchController {
 		let hits: SearchHit[];
 		try {
 			const plan = planQuery(query, this.#knownCodes, await this.#vocabularyFor(query));
-			hits = await this.#engine.search(plan, this.#filters(), MAX_RESULTS);
+			hits = await searchCodes(await this.#data, plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
 			this.#render(query, [], 'Search is unavailable right now. Every code is listed on the home page.');

@@ -6,71 +6,30 @@
  * fragment fetched per result).
  */
 import { combineWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
-import type { ResultsTable, SearchHit } from '../lib/search-results';
-import { SEARCH_RESULTS_URL } from '../lib/urls';
+import type { SearchHit } from '../lib/search-results';
+import type { SearchData } from './search-loader';
 
-interface PagefindResult {
-	id: string;
-	score: number;
-}
-
-interface Pagefind {
-	options: (options: object) => Promise<void>;
-	init: () => Promise<void>;
-	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** Tuned for short reference pages whose title is the answer. */
-const RANKING = { termFrequency: 0.1, pageLength: 0.1, termSaturation: 2, termSimilarity: 9, metaWeights: { title: 8, aliases: 4 } };
-
-async function loadPagefind(): Promise<Pagefind> {
-	const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	// No web worker: searching an index this small takes milliseconds on the main thread, and the
-	// worker script would add 12 KB gzip to the first search.
-	await pagefind.options({ ranking: RANKING, noWorker: true });
-	await pagefind.init();
-	return pagefind;
-}
-
-async function loadResults(): Promise<ResultsTable> {
-	const response = await fetch(SEARCH_RESULTS_URL);
-	if (!response.ok) throw new Error(`${SEARCH_RESULTS_URL}: HTTP ${response.status}`);
-	return response.json();
-}
-
-export class SearchEngine {
-	#loaded?: Promise<[Pagefind, ResultsTable]>;
-
-	/** Starts loading Pagefind, its index and the results table together, so the first search does not wait for them in turn. */
-	load(): Promise<[Pagefind, ResultsTable]> {
-		this.#loaded ??= Promise.all([loadPagefind(), loadResults()]);
-		return this.#loaded;
+export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+	const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
+		const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
+		return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score }) => ({ id, score }));
+	};
+	// A code the visitor typed is found by its filter, so its page comes first however many pages mention
+	// the number. Looked up alongside the text search, not after it.
+	const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
+	let ranked: Ranked[] = [];
+	for (const attempt of plan.attempts) {
+		ranked = await run(attempt);
+		if (ranked.length > 0) break;
 	}
-
-	async search(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
-		const [pagefind, table] = await this.load();
-		const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
-			const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
-			return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score }) => ({ id, score }));
-		};
-		// A code the visitor typed is found by its filter, so its page comes first however many pages mention
-		// the number. Looked up alongside the text search, not after it.
-		const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
-		let ranked: Ranked[] = [];
-		for (const attempt of plan.attempts) {
-			ranked = await run(attempt);
-			if (ranked.length > 0) break;
-		}
-		if (plan.keywords.length > 0) {
-			const perWord = await Promise.all(plan.keywords.map((word) => run(word)));
-			ranked = combineWordResults(ranked, perWord);
-		}
-		// A few extra candidates, so preferring registered codes can pull one up into the list.
-		const candidates = ranked.slice(0, limit + 4).map(({ id, score }) => ({ ...table[id], score }));
-		const ordered = preferRegistered(candidates, plan.words);
-		const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => table[id]);
-		const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-		return [...pinned, ...ordered.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
+	if (plan.keywords.length > 0) {
+		const perWord = await Promise.all(plan.keywords.map((word) => run(word)));
+		ranked = combineWordResults(ranked, perWord);
 	}
+	// A few extra candidates, so preferring registered codes can pull one up into the list.
+	const candidates = ranked.slice(0, limit + 4).map(({ id, score }) => ({ ...table[id], score }));
+	const ordered = preferRegistered(candidates, plan.words);
+	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => table[id]);
+	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
+	return [...pinned, ...ordered.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
 }

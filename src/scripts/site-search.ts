@@ -4,8 +4,10 @@
  * or a `?q=` in the URL) before loading the real controller and the index.
  */
 import controllerUrl from './search-controller?module-url';
+import loaderUrl from './search-loader?module-url';
 
 type ControllerModule = typeof import('./search-controller');
+type LoaderModule = typeof import('./search-loader');
 type Controller = InstanceType<ControllerModule['SearchController']>;
 
 class SiteSearch extends HTMLElement {
@@ -14,10 +16,11 @@ class SiteSearch extends HTMLElement {
 		let controller: Promise<Controller> | undefined;
 		let ready = false;
 		const start = () => {
-			// By URL, not `import('./search-controller')`: see src/integrations/module-url.ts.
-			controller ??= import(/* @vite-ignore */ controllerUrl).then(({ SearchController }: ControllerModule) => {
+			// By URL, not `import('./search-controller')`: see src/integrations/module-url.ts. The loader is
+			// requested alongside the controller, so the index starts loading without waiting for it.
+			controller ??= Promise.all([import(/* @vite-ignore */ controllerUrl), import(/* @vite-ignore */ loaderUrl)]).then(([{ SearchController }, { searchData }]: [ControllerModule, LoaderModule]) => {
 				ready = true;
-				return new SearchController(this, input);
+				return new SearchController(this, input, searchData);
 			});
 			return controller;
 		};

@@ -23,6 +23,6 @@ test('every kind of page and a search request nothing from another host', async 
 	await page.waitForLoadState('networkidle');
 	const site = new URL(baseURL!).origin;
 	console.log(`requests: ${requests.length} observed over ${pageTypes().length} page types and their searches, ${new Set(requests.map((url) => url.pathname)).size} distinct paths`);
-	expect(requests.some((url) => url.pathname.startsWith('/pagefind/fragment/')), 'search requests are observed').toBe(true);
+	expect(requests.some((url) => url.pathname.startsWith('/pagefind/index/')), 'search requests are observed').toBe(true);
 	expect(requests.filter((url) => url.origin !== site).map((url) => url.href)).toEqual([]);
 });
