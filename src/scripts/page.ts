@@ -7,4 +7,5 @@
 import './site-search';
 import { bindThemeToggle } from './theme';
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) bindThemeToggle(button);
+// The header has the one toggle of the page.
+bindThemeToggle(document.querySelector('[data-theme-toggle]')!);
