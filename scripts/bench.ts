@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { BUDGETS, FIRST_SEARCH_QUERIES, FIRST_SEARCH_QUERY, PAGE_TYPES, scriptBudget } from '../tests/budgets.ts';
+import { BUDGETS, FIRST_SEARCH_QUERIES, FIRST_SEARCH_QUERY, PAGE_TYPES } from '../tests/budgets.ts';
 import { builtPages, DIST, gzipSize, inlineStyles, scriptsOf } from '../tests/built-site.ts';
 import { firstSearch, loadBeforeInteraction, type Loaded, totals } from '../tests/page-load.ts';
 import { run, timeBuild } from './bench/build.ts';
@@ -156,11 +156,7 @@ function budgetTable(buildSeconds: number, figures: readonly PageFigures[], quer
 	const rows: [string, string, string, boolean][] = [
 		['full build (median)', `≤ ${BUILD_SECONDS} s`, `${seconds(buildSeconds)} s`, buildSeconds <= BUILD_SECONDS],
 		['page before interaction, worst page type', `≤ ${kb(BUDGETS.pageGzip)} KB gz`, `${kb(worst((figure) => totals(figure.loads).gzip))} KB`, worst((figure) => totals(figure.loads).gzip) <= BUDGETS.pageGzip],
-		['JS before interaction, worst page type', `≤ ${BUDGETS.scriptGzip} B gz`, `${worst((figure) => (scriptBudget(figure.path) === BUDGETS.scriptGzip ? figure.scriptGzip : 0))} B`, figures.every((figure) => scriptBudget(figure.path) !== BUDGETS.scriptGzip || figure.scriptGzip <= BUDGETS.scriptGzip)],
-		// Page types with a script budget of their own (tests/budgets.ts says why) get a row each.
-		...figures
-			.filter((figure) => scriptBudget(figure.path) !== BUDGETS.scriptGzip)
-			.map((figure): [string, string, string, boolean] => [`JS before interaction, ${figure.name}`, `≤ ${scriptBudget(figure.path)} B gz`, `${figure.scriptGzip} B`, figure.scriptGzip <= scriptBudget(figure.path)]),
+		['JS before interaction, worst page type', `≤ ${BUDGETS.scriptGzip} B gz`, `${worst((figure) => figure.scriptGzip)} B`, worst((figure) => figure.scriptGzip) <= BUDGETS.scriptGzip],
 		['font requests', '0', String(worst((figure) => totals(figure.loads).byKind.font.requests)), worst((figure) => totals(figure.loads).byKind.font.requests) === 0],
 		['render-blocking requests besides the HTML', '≤ 1', String(worst((figure) => totals(figure.loads).byKind.css.requests + scriptsOf(figure.html).blocking.length)), worst((figure) => totals(figure.loads).byKind.css.requests + scriptsOf(figure.html).blocking.length) <= 1],
 		['first search, worst page type or query', `≤ ${kb(BUDGETS.firstSearchGzip)} KB gz`, `${kb(worstSearch)} KB`, worstSearch <= BUDGETS.firstSearchGzip],

@@ -9,8 +9,6 @@ export interface PageType {
 	name: string;
 	/** A URL path of one page of this type. */
 	path: string;
-	/** A larger script budget (gzip bytes) than `BUDGETS.scriptGzip`, with the reason; for pages whose purpose needs script at load. */
-	scriptGzip?: { bytes: number; why: string };
 }
 
 export const PAGE_TYPES: readonly PageType[] = [
@@ -20,26 +18,12 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'short code page', path: '/codes/418/' },
 	{ name: 'unofficial index', path: '/codes/unofficial/' },
 	// A number with no entry: the 404 page then also lists the nearest codes.
-	{
-		name: '404',
-		path: '/codes/600/',
-		scriptGzip: { bytes: 1400, why: 'the nearest existing codes depend on the missing URL, so only a script can list them' },
-	},
-	{
-		name: 'guide',
-		path: '/guide/',
-		scriptGzip: { bytes: 1500, why: 'the guide asks one question at a time, which needs its own script at load' },
-	},
+	{ name: '404', path: '/codes/600/' },
+	{ name: 'guide', path: '/guide/' },
 	{ name: 'comparisons index', path: '/compare/' },
 	{ name: 'comparison', path: '/compare/301-302-303-307-308/' },
 	{ name: 'cheat sheet', path: '/cheat-sheet/' },
 ];
-
-/** The script budget of the page at `path`: the page type's own, or the general one. */
-export function scriptBudget(path: string): number {
-	const own = PAGE_TYPES.find((type) => type.path === path || (type.name === '404' && path === '/404.html'))?.scriptGzip;
-	return own?.bytes ?? BUDGETS.scriptGzip;
-}
 
 const KB = 1024;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from './content-files';
 import { uncitedNormativeClaims } from './validate-entries';
-import { GUIDE, type GuideQuestion, guideLeaves, isResult, joinPath } from './guide';
+import { GUIDE, GUIDE_START_ID, type GuideQuestion, guideLeaves, isResult, joinPath, parentPath, stepId } from './guide';
 
 const existingCodes = new Set(readContentFiles('content/codes').map((file) => Number(file.id)));
 
@@ -31,6 +31,11 @@ describe('the decision guide', () => {
 		}
 	});
 
+	test('gives the first question an id that no other step has', () => {
+		const paths = [...questions().map(({ path }) => path), ...guideLeaves().map((leaf) => leaf.path)].filter((path) => path !== '');
+		expect(paths).not.toContain(GUIDE_START_ID);
+	});
+
 	test('offers at least two answers to every question', () => {
 		for (const { path, question } of questions()) expect(question.answers.length, `question at "${path}"`).toBeGreaterThan(1);
 	});
@@ -46,6 +51,20 @@ describe('joinPath', () => {
 	test('joins answer ids with dots, starting from the empty path', () => {
 		expect(joinPath('', 'client')).toBe('client');
 		expect(joinPath('client.auth', 'missing')).toBe('client.auth.missing');
+	});
+});
+
+describe('parentPath', () => {
+	test('drops the last answer id, down to the empty path of the first question', () => {
+		expect(parentPath('client.auth.missing')).toBe('client.auth');
+		expect(parentPath('client')).toBe('');
+	});
+});
+
+describe('stepId', () => {
+	test('is the path, or the start id for the first question', () => {
+		expect(stepId('client.auth')).toBe('client.auth');
+		expect(stepId('')).toBe(GUIDE_START_ID);
 	});
 });
 

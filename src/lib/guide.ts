@@ -34,6 +34,19 @@ export function joinPath(parent: string, id: string): string {
 	return parent ? `${parent}.${id}` : id;
 }
 
+/** `client.auth` → `client`: the step an answer was chosen in, the empty path for the first question. */
+export function parentPath(path: string): string {
+	return path.slice(0, Math.max(path.lastIndexOf('.'), 0));
+}
+
+/** The element id (and URL fragment) of the first question, which has no path of its own. */
+export const GUIDE_START_ID = 'start';
+
+/** The element id of a step: its path, or `GUIDE_START_ID` for the first question. */
+export function stepId(path: string): string {
+	return path || GUIDE_START_ID;
+}
+
 const methodQuestion = (keep: GuideResult, change: GuideResult): GuideQuestion => ({
 	question: 'Must the client repeat the same method and body at the new URL?',
 	answers: [

@@ -1,11 +1,11 @@
 /**
  * Everything that runs on every page before any interaction, as one module: one
- * inline script compresses better than three. The search box, the theme toggle
- * and section copy links each stay in their own file.
+ * inline script compresses better than two. The search box and the theme toggle
+ * each stay in their own file. Section copy links run only on the pages that have
+ * them (`SectionHeading.astro`), so the other pages do not pay for them.
  */
 import './site-search';
-import { bindCopyLinks } from './copy-link';
 import { bindThemeToggle } from './theme';
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) bindThemeToggle(button);
-bindCopyLinks(document);
+// The header has the one toggle of the page.
+bindThemeToggle(document.querySelector('[data-theme-toggle]')!);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, FIRST_SEARCH_QUERIES, PAGE_TYPES, scriptBudget } from '../budgets';
+import { BUDGETS, FIRST_SEARCH_QUERIES, PAGE_TYPES } from '../budgets';
 import { builtPages, fontReferences, scriptGzipBeforeInteraction, scriptsOf, stylesheetLinks } from '../built-site';
 import { firstSearch, loadBeforeInteraction, totals } from '../page-load';
 
@@ -12,19 +12,19 @@ const pages = builtPages();
 
 test.describe('budgets', () => {
 	for (const { name, path } of PAGE_TYPES) {
-		test(`${name} (${path}) loads at most ${BUDGETS.pageGzip / 1024} KB gzip and ${scriptBudget(path)} B of script before any interaction`, async ({ page }) => {
+		test(`${name} (${path}) loads at most ${BUDGETS.pageGzip / 1024} KB gzip and ${BUDGETS.scriptGzip} B of script before any interaction`, async ({ page }) => {
 			const load = await loadBeforeInteraction(page, path);
 			const sum = totals(load.loads);
 			expect(sum.gzip, load.loads.map((item) => `${item.path} ${item.gzip} B`).join(', ')).toBeLessThanOrEqual(BUDGETS.pageGzip);
-			expect(load.scriptGzip).toBeLessThanOrEqual(scriptBudget(path));
+			expect(load.scriptGzip).toBeLessThanOrEqual(BUDGETS.scriptGzip);
 			// The browser ran no script that the built HTML does not account for.
 			expect(load.scriptGzip).toBe(scriptGzipBeforeInteraction(load.html));
 			expect(sum.byKind.font.requests).toBe(0);
 		});
 	}
 
-	test(`every page runs at most ${BUDGETS.scriptGzip} B gzip of script before interaction (or its type's own budget), none of it render-blocking`, () => {
-		const over = pages.map((built) => ({ path: built.path, gzip: scriptGzipBeforeInteraction(built.html) })).filter((item) => item.gzip > scriptBudget(item.path));
+	test(`every page runs at most ${BUDGETS.scriptGzip} B gzip of script before interaction, none of it render-blocking`, () => {
+		const over = pages.map((built) => ({ path: built.path, gzip: scriptGzipBeforeInteraction(built.html) })).filter((item) => item.gzip > BUDGETS.scriptGzip);
 		expect(over).toEqual([]);
 		expect(pages.flatMap((built) => scriptsOf(built.html).blocking.map((src) => `${built.path}: ${src}`))).toEqual([]);
 	});

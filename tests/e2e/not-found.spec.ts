@@ -15,6 +15,22 @@ test.describe('not-found page', () => {
 		await expect(page.locator('[data-search-input]')).toBeVisible();
 	});
 
+	// 442 lies halfway between 440 and 444, 600 above every three-digit class, 050 below them all.
+	for (const [path, target] of [['/codes/442/', 442], ['/codes/600/', 600], ['/050', 50]] as const) {
+		test(`${path} lists the same nearest codes, in the same order, as nearestCodes`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('[data-nearest] h2')).toHaveText(`${target} is not a status code this site knows. The nearest ones:`);
+			const shown = (await page.locator('[data-nearest-list] a').allTextContents()).map((text) => parseInt(text));
+			expect(shown).toEqual(nearestCodes(entries.map((entry) => entry.code), target, 5));
+		});
+	}
+
+	test('an address that names an existing code amid other text asks whether that code was meant', async ({ page }) => {
+		await page.goto('/codes/429/garbage');
+		await expect(page.locator('[data-nearest] h2')).toHaveText('Were you looking for 429 Too Many Requests? Codes near 429:');
+		await expect(page.locator('[data-nearest-list] a')).toHaveCount(5);
+	});
+
 	test('without JavaScript it still links every class', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
