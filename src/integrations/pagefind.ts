@@ -7,12 +7,6 @@ import { createIndex, close } from 'pagefind';
 import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
 
 /**
- * Builds the Pagefind index at the end of `astro build`, so one command produces
- * the site and its search, then the results table from the index's fragments.
- * Any indexing error fails the build: a site whose search silently lost pages is
- * worse than no deploy.
- */
-/**
  * Word positions per index chunk (Pagefind's default is 20,000). A search fetches
  * every chunk that holds one of its words; small chunks keep that near 2 KB gzip a
  * word instead of about 25 KB. Pagefind 1.6 reads it only from this environment
@@ -21,6 +15,12 @@ import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '
  */
 const INDEX_CHUNK_SIZE = 2000;
 
+/**
+ * Builds the Pagefind index at the end of `astro build`, so one command produces
+ * the site and its search, then the results table from the index's fragments.
+ * Any indexing error fails the build: a site whose search silently lost pages is
+ * worse than no deploy.
+ */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'pagefind',

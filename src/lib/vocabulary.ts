@@ -34,7 +34,8 @@ export function vocabularyShards(words: readonly string[]): Map<string, string[]
 	const shards = new Map<string, string[]>();
 	for (const word of words) {
 		const key = shardOf(word);
-		shards.set(key, [...(shards.get(key) ?? []), word]);
+		if (!shards.has(key)) shards.set(key, []);
+		shards.get(key)!.push(word);
 	}
 	return shards;
 }

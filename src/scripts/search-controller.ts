@@ -7,7 +7,7 @@
 import { type SearchHelp, searchHelp } from '../lib/search-help';
 import { planQuery, vocabularyLookups } from '../lib/search-query';
 import type { SearchHit } from '../lib/search-results';
-import { createVocabulary, type Vocabulary } from '../lib/spelling';
+import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
 import { isVocabularyWord, shardOf } from '../lib/vocabulary';
@@ -30,6 +30,8 @@ export class SearchController {
 	readonly #data: Promise<SearchData>;
 	/** Shards of the site's words for spelling correction, by first letter, loaded as queries need them. */
 	readonly #vocabularyShards = new Map<string, Promise<string[]>>();
+	/** Every shard requested so far as one vocabulary, rebuilt only when a shard is added. */
+	#vocabulary: Promise<Vocabulary> = Promise.resolve(EMPTY_VOCABULARY);
 	#latest = 0;
 	#pending: Promise<void> = Promise.resolve();
 	/** Index of the active option, or -1 while the input itself is the focus of attention. */
@@ -105,16 +107,20 @@ export class SearchController {
 	 * word's first letter, so other shards never change the result). Search still works, uncorrected,
 	 * if a shard fails to load.
 	 */
-	async #vocabularyFor(query: string): Promise<Vocabulary> {
-		for (const word of vocabularyLookups(query).filter(isVocabularyWord)) {
-			const shard = shardOf(word);
-			if (this.#vocabularyShards.has(shard)) continue;
+	#vocabularyFor(query: string): Promise<Vocabulary> {
+		const missing = vocabularyLookups(query)
+			.filter(isVocabularyWord)
+			.map(shardOf)
+			.filter((shard) => !this.#vocabularyShards.has(shard));
+		if (missing.length === 0) return this.#vocabulary;
+		for (const shard of missing) {
 			const words = fetch(vocabularyShardUrl(shard))
 				.then((response) => (response.ok ? response.json() : []))
 				.catch(() => []);
 			this.#vocabularyShards.set(shard, words);
 		}
-		return createVocabulary((await Promise.all(this.#vocabularyShards.values())).flat());
+		this.#vocabulary = Promise.all(this.#vocabularyShards.values()).then((shards) => createVocabulary(shards.flat()));
+		return this.#vocabulary;
 	}
 
 	#filters(): Record<string, string> {
