@@ -23,7 +23,8 @@ export interface TextProblem {
 
 function flatten(node: Node, out: string[], literal: boolean): void {
 	if (node.nodeType === NodeType.TEXT_NODE) {
-		out.push(literal ? node.rawText.replace(/['"`*_[\]()]/g, '·') : node.text);
+		// Code keeps its letters (a word glued to it still shows) but not its punctuation, which is meant.
+		out.push(literal ? node.rawText.replace(/[^\p{L}\p{N}\s]/gu, '·') : node.text);
 		return;
 	}
 	if (node.nodeType !== NodeType.ELEMENT_NODE) return;
@@ -53,10 +54,11 @@ function around(text: string, index: number, length: number): string {
 }
 
 /**
- * A letter or digit, or a comma, semicolon or colon, that meets the next word at
- * an element edge with no space between: the words run together on screen.
+ * A letter or digit, or punctuation that ends a clause, that meets the next word at
+ * an element edge with no space between: the words run together on screen. A plural
+ * "s" after an element (`POST`s) is meant.
  */
-const GLUED = new RegExp(`[\\p{L}\\p{N}]${EDGE}+(?=[\\p{L}\\p{N}])|[,;:]${EDGE}+(?=\\p{L})`, 'gu');
+const GLUED = new RegExp(`[\\p{L}\\p{N}]${EDGE}+(?=[\\p{L}\\p{N}])(?!s\\b)|[,;:.!?]${EDGE}+(?=\\p{L})`, 'gu');
 
 /** Markdown syntax that shows as raw symbols: backticks, emphasis stars, link syntax. */
 const MARKDOWN = /`[^`\n]+`|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\((?:https?:|\/)[^)\s]*\)/g;
