@@ -55,10 +55,10 @@ function around(text: string, index: number, length: number): string {
 
 /**
  * A letter or digit, or punctuation that ends a clause, that meets the next word at
- * an element edge with no space between: the words run together on screen. A plural
- * "s" after an element (`POST`s) is meant.
+ * an element edge with no space between: the words run together on screen. An ending
+ * after code (`POST`s, `PUT`ting, `fetch`es) is meant.
  */
-const GLUED = new RegExp(`[\\p{L}\\p{N}]${EDGE}+(?=[\\p{L}\\p{N}])(?!s\\b)|[,;:.!?]${EDGE}+(?=\\p{L})`, 'gu');
+const GLUED = new RegExp(`[\\p{L}\\p{N}]${EDGE}+(?=[\\p{L}\\p{N}])(?!(?:s|es|ed|d|ing|ting)\\b)|[,;:.!?]${EDGE}+(?=\\p{L})`, 'gu');
 
 /** Markdown syntax that shows as raw symbols: backticks, emphasis stars, link syntax. */
 const MARKDOWN = /`[^`\n]+`|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\((?:https?:|\/)[^)\s]*\)/g;

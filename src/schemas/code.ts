@@ -72,9 +72,9 @@ const spec = z.strictObject({
 
 const formerName = z.strictObject({
 	/** The earlier reason phrase, e.g. `Payload Too Large`. */
-	name: text,
+	name: prose,
 	/** Where it was used, e.g. `RFC 7231`. */
-	source: text,
+	source: prose,
 	/** Link to the defining section, when there is one. */
 	url: referenceUrl.optional(),
 });

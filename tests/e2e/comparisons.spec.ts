@@ -41,7 +41,7 @@ async function expectCell(cell: Locator, property: string, entry: Entry) {
 			if (!entry.headers?.length) return expect(cell).toHaveText('None in particular');
 			return expect(cell.locator('p')).toHaveText(entry.headers.map((header) => `${header.name}: ${HEADER_ROLES[header.role]}`));
 		case 'retry':
-			return expect(cell).toHaveText(RETRY_ADVICE[entry.retry.advice] + (entry.retry.note ?? ''));
+			return expect(cell).toHaveText(RETRY_ADVICE[entry.retry.advice] + (entry.retry.note ? ` ${entry.retry.note}` : ''));
 		case 'spec':
 			await expect(cell).toHaveText(`${entry.spec!.document} §${entry.spec!.section}`);
 			return expect(cell.locator('a')).toHaveAttribute('href', entry.spec!.url);
