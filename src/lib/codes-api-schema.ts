@@ -4,8 +4,8 @@
  * come from the same constants the content schema uses, so the two cannot drift.
  */
 import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
-import { HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
+import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
 import { STATUS_CLASSES } from './status-classes';
 import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
@@ -63,7 +63,11 @@ export function codesApiSchema(site: URL | undefined) {
 							['name', 'role', 'note'],
 						),
 					},
-					cacheable: { type: 'boolean', description: 'Heuristically cacheable by default (RFC 9110 §15.1).' },
+					cacheable: object(
+						{ value: { enum: CACHEABILITY_KEYS }, cite: { ...link, description: 'The section that says so.' } },
+						['value', 'cite'],
+						'How caches may treat it: heuristic (stored and reused without explicit freshness, RFC 9110 §15.1), explicit (stored only when Cache-Control or Expires allows it, RFC 9111 §3) or never (must not be stored).',
+					),
 					retry: object({ advice: { enum: RETRY_ADVICE_KEYS }, note: text }, ['advice'], 'What a client should do about retrying.'),
 					permanence: object(
 						{ value: { enum: PERMANENCE_KEYS }, cite: { ...link, description: 'The section that says so.' } },

@@ -33,7 +33,7 @@ describe('codes API', () => {
 			class: '4xx',
 			status: 'registered',
 			spec: { document: 'RFC 6585', section: '4' },
-			cacheable: false,
+			cacheable: { value: 'never', cite: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' },
 			url: 'https://status.example/codes/429/',
 		});
 		expect(api.constants.go).toEqual([{ name: 'http.StatusTooManyRequests', deprecated: false, library: 'go' }]);

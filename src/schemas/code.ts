@@ -5,7 +5,7 @@
  * body sections, cited normative claims) are in `src/lib/validate-entries.ts`.
  */
 import { z } from 'astro/zod';
-import { HEADER_ROLE_KEYS, HEURISTICALLY_CACHEABLE, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
+import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
 import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 
@@ -30,7 +30,16 @@ function oneOf(values: readonly string[]) {
 	return { error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: one of ${list}` : `must be one of ${list}`) };
 }
 
-const text = z.string(required('text')).trim().min(1, { error: 'must not be empty' });
+/** Markdown that would show as raw symbols: frontmatter is rendered as plain text and served as JSON. */
+const MARKDOWN = /`|\*\*|__|\[[^\]]*\]\([^)]*\)/;
+
+const text = z
+	.string(required('text'))
+	.trim()
+	.min(1, { error: 'must not be empty' })
+	.refine((value) => !MARKDOWN.test(value), {
+		error: 'must be plain text: it is shown as written, so leave out Markdown (backticks, ** or [text](link))',
+	});
 
 /** An https link to a host on the reference allow-list (`src/lib/reference-hosts.ts`). */
 const referenceUrl = z.string().refine((value) => isLinkTo(value, REFERENCE_HOSTS), {
@@ -144,8 +153,13 @@ const entry = z
 		vendors: z.array(vendorMeaning).default([]),
 		/** Headers that belong with the code and how strongly. */
 		headers: z.array(header).default([]),
-		/** Heuristically cacheable by default (RFC 9110 §15.1; 451 by RFC 7725 §3). */
-		cacheable: z.boolean(required('true or false')),
+		/**
+		 * How caches may treat the response, as the specifications state it: `heuristic`
+		 * (stored and reused without explicit freshness, RFC 9110 §15.1; 451 by RFC 7725 §3),
+		 * `explicit` (stored only when Cache-Control or Expires allows it, RFC 9111 §3) or
+		 * `never` (must not be stored: 428, 429, 431 and 511 by RFC 6585, and interim 1xx).
+		 */
+		cacheable: z.enum(CACHEABILITY_KEYS, oneOf(CACHEABILITY_KEYS)),
 		/** What a client should do about retrying, with a short note for this code. */
 		retry: z.strictObject(
 			{
@@ -195,7 +209,9 @@ const entry = z
 			}
 			if (entry.spec) fail('spec', 'an unofficial code has no specification; describe it under vendors');
 			if (entry.vendors.length === 0) fail('vendors', 'an unofficial code needs at least one vendor meaning');
-			if (entry.cacheable) fail('cacheable', 'only registered codes whose specification says so are heuristically cacheable');
+			if (entry.cacheable !== 'explicit') {
+				fail('cacheable', 'no specification defines caching for an unofficial code, so it is cacheable only with explicit freshness: write explicit');
+			}
 			return;
 		}
 		if (entry.status !== row.status) {
@@ -220,8 +236,9 @@ const entry = z
 				fail('spec', `the spec link must point at #section-${row.section}`);
 			}
 		}
-		if (entry.cacheable !== HEURISTICALLY_CACHEABLE.has(entry.code)) {
-			fail('cacheable', `${entry.code} is ${entry.cacheable ? 'not ' : ''}heuristically cacheable (RFC 9110 §15.1, RFC 7725 §3)`);
+		const cacheability = cacheabilityOf(entry.code);
+		if (entry.cacheable !== cacheability) {
+			fail('cacheable', `the specifications make ${entry.code} ${cacheability} (RFC 9110 §15.1, RFC 9111 §3, RFC 6585, RFC 7725 §3): write ${cacheability}`);
 		}
 		if (entry.constants) {
 			fail('constants', 'registry codes take their constants from src/data/language-constants.csv');

@@ -1,6 +1,6 @@
 import { expect, type Locator, test } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import { HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
+import { CACHEABILITY, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
 
 /** Comparisons and code entries as written in `content/`, not as the site renders them. */
 interface Comparison {
@@ -11,7 +11,7 @@ interface Comparison {
 interface Entry {
 	code: number;
 	summary: string;
-	cacheable: boolean;
+	cacheable: keyof typeof CACHEABILITY;
 	spec?: { document: string; section: string; url: string };
 	headers?: { name: string; role: keyof typeof HEADER_ROLES }[];
 	retry: { advice: keyof typeof RETRY_ADVICE; note?: string };
@@ -27,7 +27,7 @@ async function expectCell(cell: Locator, property: string, entry: Entry) {
 		case 'summary':
 			return expect(cell).toHaveText(entry.summary);
 		case 'cacheable':
-			return expect(cell).toHaveText(entry.cacheable ? 'Yes' : 'No');
+			return expect(cell).toHaveText(CACHEABILITY[entry.cacheable].label);
 		case 'permanence':
 			if (!entry.permanence) return expect(cell).toHaveText('Not stated');
 			await expect(cell).toHaveText(PERMANENCE[entry.permanence.value]);
