@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../src/lib/content-files';
-import { framingProblems, header, type HttpMessage, readExample, toWire } from '../src/lib/http-examples';
+import { framingProblems, header, type HttpMessage, readExample, toWire, wireLength } from '../src/lib/http-examples';
 import type { CodeData } from '../src/schemas/code';
 import { LLHTTP_METHODS, parseRequests, parseResponses, type Parsed } from './llhttp';
 
@@ -20,8 +20,8 @@ function contentBytes(message: HttpMessage): number {
 		for (let index = 0; index < lines.length; index += 2) total += parseInt(lines[index], 16) || 0;
 		return total;
 	}
-	const length = header(message, 'Content-Length');
-	if (message.partial && length !== undefined) return Number(length);
+	const length = wireLength(message);
+	if (message.partial && length !== undefined) return length;
 	return new TextEncoder().encode(message.body).length;
 }
 
@@ -64,7 +64,7 @@ describe.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', (f
 					message.method && !LLHTTP_METHODS.has(message.method) ? { ...message, method: 'GET', startLine: message.startLine.replace(message.method, 'GET') } : message,
 				);
 				method = block.messages.at(-1)!.method;
-				const parsed = await parseRequests(toWire(messages));
+				const parsed = await parseRequests(toWire(messages), messages.length);
 				// CONNECT and upgrade requests hand the connection over instead of delivering a body.
 				const shown = expected(messages, messages.map((message) => message.method !== 'CONNECT' && !/upgrade/i.test(header(message, 'Connection') ?? '')));
 				expect(JSON.stringify({ ...parsed, error: parsed.error ?? null }), where).toBe(JSON.stringify({ ...shown, error: null }));
@@ -74,7 +74,8 @@ describe.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', (f
 				// Node hands any answer to CONNECT, and a 101, over as a raw socket, so only its status is read;
 				// otherwise the client delivers the final response's content (none for HEAD, 204 and 304).
 				const tunnel = method === 'CONNECT' || final.status === 101;
-				const shown = expected(block.messages, block.messages.map((message) => message === final && !tunnel));
+				const shown = expected(block.messages, block.messages.map((message) => message === final && final.status! >= 200 && !tunnel));
+				if (final.status! < 200 && !tunnel) shown.starts.push(204), shown.bodyBytes.push(0);
 				expect(JSON.stringify({ ...parsed, error: parsed.error ?? null }), where).toBe(JSON.stringify({ ...shown, error: null }));
 			}
 		}

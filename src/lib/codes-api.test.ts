@@ -66,7 +66,7 @@ describe('codes API', () => {
 		expect(api).not.toHaveProperty('spec');
 		expect(api).not.toHaveProperty('class');
 		expect(api.vendors.length).toBeGreaterThan(0);
-		expect(toApiCode(byCode.get(418)!, site).knownAs).toBe("I'm a teapot");
+		expect(toApiCode(byCode.get(418)!, site).knownAs).toBe('I’m a teapot');
 	});
 
 	test('the schema rejects a code with a missing or an unknown field', () => {

@@ -21,7 +21,7 @@ export interface HttpMessage {
 	body: string;
 	/**
 	 * The body is shown only in part, so its length is not checked: it contains "…",
-	 * or it is a request that waits for 100 Continue before sending its body.
+	 * or it is a request with Expect that waits for an answer before sending its body.
 	 */
 	partial: boolean;
 	/** Line of the message's first line within the file. */
@@ -94,7 +94,8 @@ export function splitMessages(lines: readonly string[], firstLine = 1): HttpMess
 			const colon = field.indexOf(':');
 			return colon === -1 ? [field, ''] : [field.slice(0, colon), field.slice(colon + 1).trim()];
 		});
-		const awaitsContinue = request !== null && body === '' && headers.some(([name, value]) => /^expect$/i.test(name) && /^100-continue$/i.test(value));
+		// A request with Expect holds its body back until the server answers (RFC 9110 §10.1.1).
+		const awaitsAnswer = request !== null && body === '' && headers.some(([name]) => /^expect$/i.test(name));
 		return {
 			kind: status ? 'response' : 'request',
 			startLine,
@@ -102,7 +103,7 @@ export function splitMessages(lines: readonly string[], firstLine = 1): HttpMess
 			...(status && { status: Number(status[2]) }),
 			headers,
 			body,
-			partial: body.includes(ELLIPSIS) || awaitsContinue,
+			partial: body.includes(ELLIPSIS) || awaitsAnswer,
 			line: firstLine + from,
 		} satisfies HttpMessage;
 	});
@@ -155,19 +156,29 @@ export function framingProblems(message: HttpMessage, requestMethod?: string): s
 	return problems;
 }
 
+/** The most filler bytes that stand in for a body shown in part (a 700 MB upload is parsed as 4 KiB). */
+export const FILLER_MAX = 4_096;
+
+/** The content length the wire form of `message` declares: a partial body's filler is capped at FILLER_MAX. */
+export function wireLength(message: HttpMessage): number | undefined {
+	const length = header(message, 'Content-Length');
+	if (length === undefined || !/^\d+$/.test(length)) return undefined;
+	return message.partial ? Math.min(Number(length), FILLER_MAX) : Number(length);
+}
+
 /**
  * The bytes a client or server would put on the wire for the messages of a block:
  * heads with CRLF, bodies as shown. A partial body is replaced by filler of the
- * declared length, so the parser still sees a well-framed message.
+ * declared length (at most FILLER_MAX), so the parser still sees a well-framed message.
  */
 export function toWire(messages: readonly HttpMessage[]): Uint8Array {
 	const encoder = new TextEncoder();
 	const parts = messages.map((message) => {
-		const head = [message.startLine, ...message.headers.map(([name, value]) => `${name}: ${value}`)].join('\r\n') + '\r\n\r\n';
+		const length = wireLength(message);
+		const fields = message.headers.map(([name, value]) => `${name}: ${/^content-length$/i.test(name) && length !== undefined ? length : value}`);
+		const head = [message.startLine, ...fields].join('\r\n') + '\r\n\r\n';
 		if (isChunked(message)) return head + message.body.split('\n').join('\r\n') + '\r\n\r\n';
-		const length = Number(header(message, 'Content-Length') ?? NaN);
-		const body = message.partial && Number.isInteger(length) ? 'x'.repeat(length) : message.body;
-		return head + body;
+		return head + (message.partial && length !== undefined ? 'x'.repeat(length) : message.body);
 	});
 	return encoder.encode(parts.join(''));
 }

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
 import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
+import { typeset } from '../lib/typography';
 
 export const SUMMARY_MAX_LENGTH = 160;
 export const TAGLINE_MAX_LENGTH = 60;
@@ -40,6 +41,9 @@ const text = z
 	.refine((value) => !MARKDOWN.test(value), {
 		error: 'must be plain text: it is shown as written, so leave out Markdown (backticks, ** or [text](link))',
 	});
+
+/** Text shown to readers: written with straight quotes, served with typographic ones (as the MDX prose is). */
+const prose = text.transform(typeset);
 
 /** An https link to a host on the reference allow-list (`src/lib/reference-hosts.ts`). */
 const referenceUrl = z.string().refine((value) => isLinkTo(value, REFERENCE_HOSTS), {
@@ -81,7 +85,7 @@ const vendorMeaning = z.strictObject({
 	/** The reason phrase that vendor uses, e.g. `Client Closed Request`. */
 	name: text,
 	/** One or two sentences: what it means there and what triggers it. */
-	meaning: text,
+	meaning: prose,
 	/** The vendor's own documentation for this code, where it exists. */
 	docs: referenceUrl.optional(),
 	/** The registered code a new API should send instead. */
@@ -95,7 +99,7 @@ const header = z
 		/** How it belongs with the code: `must`, `should`, `may`, `must-not` (as the spec says) or `common`. */
 		role: z.enum(HEADER_ROLE_KEYS, oneOf(HEADER_ROLE_KEYS)),
 		/** One line on what the header carries for this code. */
-		note: text,
+		note: prose,
 		/** The section that states the requirement; required for every role but `common`. */
 		cite: specUrl.optional(),
 	})
@@ -108,7 +112,7 @@ const related = z.strictObject({
 	/** Another code that has its own entry. */
 	code: statusCode,
 	/** One line on how it differs from this one. */
-	difference: text,
+	difference: prose,
 });
 
 const permanence = z.strictObject({
@@ -134,17 +138,20 @@ const entry = z
 		/** Current reason phrase: exactly the IANA registry's for registry codes, else the most common one. */
 		name: text,
 		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
-		knownAs: text.optional(),
+		knownAs: prose.optional(),
 		/** Registry status, or `unofficial` for a number not in the IANA registry. */
 		status: z.enum(CODE_STATUSES, oneOf(CODE_STATUSES)),
 		/** One sentence for lists, meta descriptions and search excerpts. */
-		summary: text.max(SUMMARY_MAX_LENGTH, {
-			error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
-		}),
+		summary: text
+			.max(SUMMARY_MAX_LENGTH, {
+				error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
+			})
+			.transform(typeset),
 		/** A few words for the cheat sheet and compact lists: what the code tells you, at most 60 characters, no final period. */
 		tagline: text
 			.max(TAGLINE_MAX_LENGTH, { error: `must be at most ${TAGLINE_MAX_LENGTH} characters (a few words, not a sentence)` })
-			.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (it is a phrase, not a sentence)' }),
+			.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (it is a phrase, not a sentence)' })
+			.transform(typeset),
 		/** Where the code is defined; absent for unofficial codes. */
 		spec: spec.optional(),
 		/** Earlier reason phrases and where they came from. */
@@ -164,7 +171,7 @@ const entry = z
 		retry: z.strictObject(
 			{
 				advice: z.enum(RETRY_ADVICE_KEYS, oneOf(RETRY_ADVICE_KEYS)),
-				note: text.optional(),
+				note: prose.optional(),
 			},
 			required('an object with advice (and an optional note)'),
 		),

@@ -1,8 +1,9 @@
 import { expect, type Locator, test } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
+import { codeSchema } from '../../src/schemas/code';
 import { CACHEABILITY, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
 
-/** Comparisons and code entries as written in `content/`, not as the site renders them. */
+/** Comparisons as written in `content/`, and code entries as the schema reads them, not as the site renders them. */
 interface Comparison {
 	slug: string;
 	codes: number[];
@@ -19,7 +20,7 @@ interface Entry {
 	redirect?: { method: keyof typeof REDIRECT_METHOD; cite: string };
 }
 const comparisons = readContentFiles('content/comparisons').map(({ id, frontmatter }) => ({ slug: id, ...(frontmatter as Omit<Comparison, 'slug'>) }));
-const entries = new Map(readContentFiles('content/codes').map(({ frontmatter }) => [(frontmatter as Entry).code, frontmatter as Entry]));
+const entries = new Map(readContentFiles('content/codes').map(({ frontmatter }) => [codeSchema.parse(frontmatter).code, codeSchema.parse(frontmatter) as Entry]));
 
 /** What each row must show for an entry, straight from its fields. */
 async function expectCell(cell: Locator, property: string, entry: Entry) {
