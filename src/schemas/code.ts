@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
-import { ianaRegistry, LANGUAGES, REGISTRY_STATUSES } from '../lib/reference-data';
+import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 import { typeset } from '../lib/typography';
 
@@ -187,8 +187,10 @@ const entry = z
 		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
 		aliases: z.array(text).default([]),
 		/**
-		 * Framework constant names for numbers outside the registry (e.g. Spring's
-		 * deprecated 509). Registry codes take theirs from `src/data/language-constants.csv`.
+		 * Framework constant names for a number outside the registry that has no rows in
+		 * `src/data/language-constants.csv`. The table is the source: where it has rows
+		 * for the code (every registry code, and 419, 420, 499 and 509), they are used
+		 * with their versions, and names given here must be among them.
 		 */
 		constants: z.partialRecord(z.enum(LANGUAGES), z.array(constantName)).optional(),
 	})
@@ -197,6 +199,16 @@ const entry = z
 		const fail = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
 		if (entry.redirect && Math.floor(entry.code / 100) !== 3) {
 			fail('redirect', 'only 3xx codes redirect; describe the method only for a redirection code');
+		}
+		const tableNames = languageConstants.get(entry.code);
+		if (!row && tableNames && entry.constants) {
+			for (const [language, names] of Object.entries(entry.constants) as [keyof typeof tableNames, { name: string }[]][]) {
+				for (const { name } of names) {
+					if (!tableNames[language].some((constant) => constant.name === name)) {
+						fail('constants', `${name} is not in src/data/language-constants.csv for ${entry.code} (${language}); the table is used for this code, so add it there with its versions or remove it here`);
+					}
+				}
+			}
 		}
 		if (!row) {
 			if (entry.status !== 'unofficial') {
