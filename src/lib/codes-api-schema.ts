@@ -5,7 +5,7 @@
  */
 import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
-import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
+import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
 import { STATUS_CLASSES } from './status-classes';
 import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
@@ -79,6 +79,19 @@ export function codesApiSchema(site: URL | undefined) {
 						['method', 'cite'],
 						'For redirects: what happens to the request method.',
 					),
+					messages: {
+						type: 'array',
+						description: 'What real software prints, logs or returns with this code.',
+						items: object(
+							{
+								text: { type: 'string', description: 'The text exactly as the software prints it.' },
+								software: text,
+								where: { enum: MESSAGE_PLACE_KEYS, description: 'Where it appears: log, error-page, exception, response-body, console or cli.' },
+								source: { ...link, description: "The software's source code or documentation that shows the text." },
+							},
+							['text', 'software', 'where', 'source'],
+						),
+					},
 					related: {
 						type: 'array',
 						description: 'Codes people confuse with this one.',
@@ -91,7 +104,7 @@ export function codesApiSchema(site: URL | undefined) {
 					),
 					url: { ...link, description: 'The code page.' },
 				},
-				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'related', 'constants', 'url'],
+				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
 			),
 			constant: object(
 				{

@@ -29,6 +29,7 @@ export interface ApiCode {
 	retry: CodeData['retry'];
 	permanence?: CodeData['permanence'];
 	redirect?: CodeData['redirect'];
+	messages: CodeData['messages'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
 	/** The code's page. */
@@ -59,6 +60,7 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		retry: data.retry,
 		...(data.permanence && { permanence: data.permanence }),
 		...(data.redirect && { redirect: data.redirect }),
+		messages: data.messages,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
 		url: link(data.code),

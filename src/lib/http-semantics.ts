@@ -114,3 +114,16 @@ export const REDIRECT_METHOD = {
 
 export type RedirectMethod = keyof typeof REDIRECT_METHOD;
 export const REDIRECT_METHOD_KEYS = Object.keys(REDIRECT_METHOD) as [RedirectMethod, ...RedirectMethod[]];
+
+/** Where a developer meets a message that software prints with a code. */
+export const MESSAGE_PLACES = {
+	log: 'Log',
+	'error-page': 'Error page',
+	exception: 'Exception',
+	'response-body': 'Response body',
+	console: 'Browser console',
+	cli: 'Command line',
+} as const;
+
+export type MessagePlace = keyof typeof MESSAGE_PLACES;
+export const MESSAGE_PLACE_KEYS = Object.keys(MESSAGE_PLACES) as [MessagePlace, ...MessagePlace[]];

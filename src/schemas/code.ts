@@ -5,7 +5,7 @@
  * body sections, cited normative claims) are in `src/lib/validate-entries.ts`.
  */
 import { z } from 'astro/zod';
-import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
+import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
 import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
 import { typeset } from '../lib/typography';
@@ -108,6 +108,25 @@ const header = z
 		path: ['cite'],
 	});
 
+const message = z.strictObject({
+	/**
+	 * The text exactly as the software prints, logs or returns it, straight quotes and all
+	 * (it is shown as code, never typeset); variable parts as a real example, e.g.
+	 * `upstream timed out (110: Connection timed out) while reading response header from upstream`.
+	 */
+	text: z
+		.string(required('text'))
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(400, { error: 'must be at most 400 characters: keep the part that identifies the error' }),
+	/** Who says it: `nginx`, `Chrome`, `curl`, `Django REST framework`, `AWS API Gateway`. */
+	software: text,
+	/** Where it appears: log, error-page, exception, response-body, console or cli. */
+	where: z.enum(MESSAGE_PLACE_KEYS, oneOf(MESSAGE_PLACE_KEYS)),
+	/** The software's source code or documentation that shows this text. */
+	source: referenceUrl,
+});
+
 const related = z.strictObject({
 	/** Another code that has its own entry. */
 	code: statusCode,
@@ -182,6 +201,8 @@ const entry = z
 		permanence: permanence.optional(),
 		/** For 3xx codes that send the client to another URL: what happens to the method (RFC 9110 §15.4). */
 		redirect: redirect.optional(),
+		/** What real software prints, logs or returns with this code, for the visitor who is debugging and for search. */
+		messages: z.array(message).default([]),
 		/** Codes people confuse with this one, each with how it differs. */
 		related: z.array(related).default([]),
 		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
