@@ -58,7 +58,10 @@ function behaviours(launch: LaunchEngine): void {
 				await body();
 			} catch (error) {
 				if (error instanceof Error) {
-					const message = `${engine.name} ${page.path}: ${error.message}`;
+					// Errors the page reported are often the cause of what failed.
+					const errors = await page.takeErrors().catch(() => []);
+					const reported = errors.length > 0 ? `\nerrors reported:\n  ${errors.join('\n  ')}` : '';
+					const message = `${engine.name} ${page.path}: ${error.message}${reported}`;
 					error.stack = error.stack?.replace(error.message, message);
 					error.message = message;
 				}

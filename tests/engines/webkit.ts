@@ -22,6 +22,8 @@ const BROWSER = fileURLToPath(new URL('./webkit-browser.py', import.meta.url));
 
 /** `[url:line:column: ]CONSOLE [SOURCE ]LEVEL text`, as WebCore prints a console message. */
 const CONSOLE_LINE = /\bCONSOLE (?:([A-Z]+) )?(LOG|INFO|WARN|WARNING|ERROR|DEBUG) (.*)$/;
+/** A GLib warning of the browser process (`(python3:123): Gtk-WARNING **: …`), not part of a console message. */
+const GLIB_LOG = /^(?:\*\* )?\(\S+:\d+\): /;
 
 export async function launchWebKit(baseURL: string): Promise<Engine> {
 	const stops: (() => void)[] = [];
@@ -71,12 +73,16 @@ export async function launchWebKit(baseURL: string): Promise<Engine> {
 				const mark = `${MARK_PREFIX}${++marksSent}`;
 				await session.execute((text) => console.log(text), mark);
 				const end = await waitFor(async () => output.findIndex((line) => line.endsWith(` ${mark}`)) + 1 || undefined, 'the browser to print its console messages', 5_000);
-				return output
-					.splice(0, end)
-					.slice(0, -1)
-					.map((line) => line.match(CONSOLE_LINE))
-					.filter((match) => match?.[2] === 'ERROR')
-					.map((match) => match!.input!.trim());
+				const messages: { level: string; text: string }[] = [];
+				let current: { level: string; text: string } | undefined;
+				for (const line of output.splice(0, end).slice(0, -1)) {
+					const match = line.match(CONSOLE_LINE);
+					if (match) messages.push((current = { level: match[2], text: line.trim() }));
+					// A message of several lines (an error with its cause) goes on until a blank line.
+					else if (current && line.trim() !== '' && !GLIB_LOG.test(line)) current.text += `\n    ${line.trim()}`;
+					else current = undefined;
+				}
+				return messages.filter((message) => message.level === 'ERROR').map((message) => message.text);
 			},
 		};
 		return {
