@@ -55,5 +55,9 @@ export async function waitFor<T>(check: () => Promise<T | false | undefined | nu
 	}
 }
 
-/** A marker logged through the page's console to learn that every message before it has arrived. */
+/**
+ * Starts the marks that `takeErrors` logs to the console and requests from the
+ * server (`/engine-tests-mark-3`, a 404 nobody reports), to learn that every
+ * console message and load before them has been reported.
+ */
 export const MARK_PREFIX = 'engine-tests-mark-';

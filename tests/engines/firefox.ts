@@ -4,7 +4,7 @@
  *
  * Errors come from BiDi events, from the start of each document: console
  * errors, uncaught exceptions (Firefox reports each CSP violation there too),
- * failed requests and HTTP errors. A preload script, which runs before the
+ * failed requests and HTTP errors of subresources. A preload script, which runs before the
  * page's own scripts and is not subject to its CSP, also logs every
  * `securitypolicyviolation` event as a console error.
  */
@@ -22,7 +22,7 @@ export async function launchFirefox(baseURL: string): Promise<Engine> {
 	const marks = new Set<string>();
 	page.on('console', (message) => {
 		const text = message.text();
-		if (text.startsWith(MARK_PREFIX)) marks.add(text);
+		if (text.startsWith(MARK_PREFIX)) marks.add(`console ${text}`);
 		else if (message.type() === 'error' || message.type() === 'assert') {
 			const { url, lineNumber } = message.location();
 			// A CSP violation logged by the preload script below says where it happened itself.
@@ -31,12 +31,18 @@ export async function launchFirefox(baseURL: string): Promise<Engine> {
 		}
 	});
 	page.on('pageerror', (error) => errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
-	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason given'})`));
+	page.on('requestfailed', (request) => {
+		const reason = request.failure()?.errorText ?? 'no reason given';
+		// Loads cut short by leaving the page are not failures of the site.
+		if (reason !== 'NS_BINDING_ABORTED') errors.push(`request failed: ${request.url()} (${reason})`);
+	});
 	page.on('response', (response) => {
 		const request = response.request();
+		const url = response.url();
+		if (url.includes(MARK_PREFIX)) marks.add(`network ${url.slice(url.indexOf(MARK_PREFIX))}`);
 		// The document `goto` loaded: its status is the caller's to check.
-		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) return;
-		if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+		else if (request.isNavigationRequest() && request.frame() === page.mainFrame()) return;
+		else if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${url}`);
 	});
 	await page.evaluateOnNewDocument(() => {
 		addEventListener('securitypolicyviolation', (event) => {
@@ -65,9 +71,14 @@ export async function launchFirefox(baseURL: string): Promise<Engine> {
 			await page.keyboard.press('Enter');
 		},
 		async takeErrors() {
+			if (path === '') return []; // nothing loaded yet
+			// Console and network events arrive apart: each reports a mark sent after everything before it.
 			const mark = `${MARK_PREFIX}${++marksSent}`;
-			await page.evaluate((text) => console.log(text), mark);
-			await waitFor(async () => marks.has(mark), 'the console to deliver its messages', 5_000);
+			await page.evaluate(async (text) => {
+				console.log(text);
+				await fetch(`/${text}`, { method: 'HEAD', cache: 'no-store' });
+			}, mark);
+			await waitFor(async () => marks.has(`console ${mark}`) && marks.has(`network ${mark}`), 'the browser to report its console messages and loads', 5_000);
 			return errors.splice(0);
 		},
 	};

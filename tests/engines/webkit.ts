@@ -2,13 +2,13 @@
  * WebKitGTK driven by Debian's WebKitWebDriver (`webkit2gtk-driver`), in a
  * virtual X display (Xvfb) of its own, through the W3C WebDriver commands of
  * `webdriver.ts`. WebKitWebDriver has no BiDi and no log endpoint, so errors
- * come from the browser's own console output: `webkit-browser.py` (a minimal
- * WebKitGTK browser, used instead of MiniBrowser) prints every console message
- * of the page, from the start of each document, as a `CONSOLE` line on
- * stdout, which reaches us through WebKitWebDriver's stdout.
+ * come from the browser's own output: `webkit-browser.py` (a minimal WebKitGTK
+ * browser, used instead of MiniBrowser) prints every console message of the
+ * page, from the start of each document, and every failed load on stdout,
+ * which reaches us through WebKitWebDriver's stdout.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,18 +26,30 @@ const CONSOLE_LINE = /\bCONSOLE (?:([A-Z]+) )?(LOG|INFO|WARN|WARNING|ERROR|DEBUG
 const GLIB_LOG = /^(?:\*\* )?\(\S+:\d+\): /;
 
 export async function launchWebKit(baseURL: string): Promise<Engine> {
-	const stops: (() => void)[] = [];
-	const stopAll = () => stops.splice(0).reverse().forEach((stop) => stop());
+	const processes: ChildProcess[] = [];
+	const dataDir = mkdtempSync(join(tmpdir(), 'engine-tests-webkit-'));
+	const kill = () => processes.forEach((child) => child.kill());
 	// Also when the test process ends without closing the engine (an interrupted run).
-	process.once('exit', stopAll);
+	process.once('exit', kill);
+	const shutdown = async () => {
+		process.off('exit', kill);
+		for (const child of processes.reverse()) {
+			if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve).kill());
+		}
+		// The browser's network process can still write its cache for a moment after the browser has gone.
+		for (let tries = 0; tries < 5 && existsSync(dataDir); tries++) {
+			rmSync(dataDir, { recursive: true, force: true });
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	};
 	try {
-		const display = await startXvfb(stops);
-		const dataDir = mkdtempSync(join(tmpdir(), 'engine-tests-webkit-'));
-		stops.push(() => rmSync(dataDir, { recursive: true, force: true }));
+		const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+		processes.push(xvfb);
+		const display = await displayOf(xvfb);
 
 		const port = await freePort();
 		const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'pipe', 'pipe'] });
-		stops.push(() => driver.kill());
+		processes.push(driver);
 		const output: string[] = [];
 		for (const stream of [driver.stdout, driver.stderr]) createInterface({ input: stream }).on('line', (line) => output.push(line));
 		const endpoint = `http://127.0.0.1:${port}`;
@@ -70,19 +82,36 @@ export async function launchWebKit(baseURL: string): Promise<Engine> {
 			type: (selector, text) => session.sendKeys(selector, text),
 			pressEnter: (selector) => session.sendKeys(selector, KEYS.enter),
 			async takeErrors() {
+				// The console lines come from the page's process, the RESOURCE lines from the browser's: each
+				// reports, in its own order, a mark sent after everything before it.
+				if (path === '') return []; // nothing loaded yet: the window shows about:blank
 				const mark = `${MARK_PREFIX}${++marksSent}`;
-				await session.execute((text) => console.log(text), mark);
-				const end = await waitFor(async () => output.findIndex((line) => line.endsWith(` ${mark}`)) + 1 || undefined, 'the browser to print its console messages', 5_000);
-				const messages: { level: string; text: string }[] = [];
-				let current: { level: string; text: string } | undefined;
-				for (const line of output.splice(0, end).slice(0, -1)) {
+				await session.execute(async (text) => {
+					console.log(text);
+					await fetch(`/${text}`, { method: 'HEAD', cache: 'no-store' });
+				}, mark);
+				const end = await waitFor(
+					async () => {
+						const marks = [`CONSOLE LOG ${mark}`, `RESOURCE MARK ${mark}`].map((text) => output.findIndex((line) => line.endsWith(text)));
+						return !marks.includes(-1) && Math.max(...marks);
+					},
+					'the browser to report its console messages and loads',
+					5_000,
+				);
+				const errors: string[] = [];
+				let message: number | undefined;
+				for (const line of output.splice(0, end + 1)) {
 					const match = line.match(CONSOLE_LINE);
-					if (match) messages.push((current = { level: match[2], text: line.trim() }));
-					// A message of several lines (an error with its cause) goes on until a blank line.
-					else if (current && line.trim() !== '' && !GLIB_LOG.test(line)) current.text += `\n    ${line.trim()}`;
-					else current = undefined;
+					if (match) message = match[2] === 'ERROR' ? errors.push(line.trim()) - 1 : undefined;
+					else if (line.startsWith('RESOURCE ')) {
+						message = undefined;
+						if (line.startsWith('RESOURCE ERROR ')) errors.push(line.slice('RESOURCE ERROR '.length));
+					}
+					// A console message of several lines (an error with its cause) goes on until a blank line.
+					else if (message !== undefined && line.trim() !== '' && !GLIB_LOG.test(line)) errors[message] += `\n    ${line.trim()}`;
+					else message = undefined;
 				}
-				return messages.filter((message) => message.level === 'ERROR').map((message) => message.text);
+				return errors;
 			},
 		};
 		return {
@@ -91,11 +120,11 @@ export async function launchWebKit(baseURL: string): Promise<Engine> {
 			page,
 			close: async () => {
 				await session.delete().catch(() => {});
-				stopAll();
+				await shutdown();
 			},
 		};
 	} catch (error) {
-		stopAll();
+		await shutdown();
 		throw error;
 	}
 }
@@ -105,10 +134,8 @@ function driverExited(driver: ChildProcess): undefined {
 	return undefined;
 }
 
-/** Starts Xvfb on the first free display number and returns it (`:1`). */
-async function startXvfb(stops: (() => void)[]): Promise<string> {
-	const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
-	stops.push(() => xvfb.kill());
+/** The display an Xvfb started with `-displayfd 3` chose: the first free number (`:1`). */
+function displayOf(xvfb: ChildProcess): Promise<string> {
 	let errors = '';
 	xvfb.stderr!.on('data', (chunk) => (errors += chunk));
 	return new Promise((resolve, reject) => {
