@@ -7,6 +7,7 @@
 import type { CodeData } from '../schemas/code';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
+import { type Cacheability, cacheabilitySpec } from './http-semantics';
 import type { ConstantName, Language } from './reference-data';
 import { classOf } from './status-classes';
 import { absoluteUrl, codeUrl } from './urls';
@@ -24,7 +25,7 @@ export interface ApiCode {
 	formerNames: CodeData['formerNames'];
 	vendors: CodeData['vendors'];
 	headers: CodeData['headers'];
-	cacheable: boolean;
+	cacheable: { value: Cacheability; cite: string };
 	retry: CodeData['retry'];
 	permanence?: CodeData['permanence'];
 	redirect?: CodeData['redirect'];
@@ -54,7 +55,7 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		formerNames: data.formerNames,
 		vendors: data.vendors,
 		headers: data.headers,
-		cacheable: data.cacheable,
+		cacheable: { value: data.cacheable, cite: cacheabilitySpec(data.code) },
 		retry: data.retry,
 		...(data.permanence && { permanence: data.permanence }),
 		...(data.redirect && { redirect: data.redirect }),
