@@ -36,8 +36,8 @@ export const CACHEABILITY = {
 		detail: 'caches may store it and reuse it for a while even without Cache-Control or Expires',
 	},
 	explicit: {
-		label: 'Only with explicit freshness',
-		detail: 'caches store it only when Cache-Control (max-age, s-maxage, public) or Expires allows it',
+		label: 'Only if its headers allow it',
+		detail: 'caches store it only when Cache-Control (max-age, s-maxage, public, or private for a browser’s own cache) or Expires allows it',
 	},
 	never: {
 		label: 'No, never stored',
@@ -64,7 +64,8 @@ export function cacheabilitySpec(code: number): string {
 export const RETRY_ADVICE = {
 	'no-action': 'Nothing to retry: the request got through.',
 	follow: 'Follow the redirect or use the copy it points to.',
-	'retry-as-is': 'Safe to send the same request again: the server did not act on it.',
+	'retry-as-is':
+		'Safe to send the same request again, unchanged, once its cause is dealt with (a new connection, a completed handshake, a network sign-in, freed space): the server did not act on it.',
 	'retry-if-idempotent':
 		'Retry with backoff only if the method is idempotent (GET, PUT, DELETE) or the request carries an idempotency key: a POST may already have taken effect.',
 	'retry-after-delay': 'Retry later, after the delay the response asks for.',
