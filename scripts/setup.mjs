@@ -29,3 +29,22 @@ if (process.argv.includes('--browser')) {
 		run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
 	}
 }
+
+// The built-file tests also run the site behind nginx and Caddy with the configs the build writes
+// (tests/built/hosts.test.ts); the browser tests need nothing more (wrangler is an npm package).
+if (process.argv.includes('--browser')) {
+	const has = (command) => {
+		try {
+			execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	const missing = ['nginx', 'caddy'].filter((command) => !has(command));
+	if (missing.length > 0) {
+		console.log(`setup: installing Debian packages ${missing.join(', ')} (servers are not started)`);
+		const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+		run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
+	}
+}
