@@ -15,6 +15,9 @@
  *   ENOTDIR on `lstat robots.txt/index.html`), the host files `/_headers` and
  *   `/_redirects` (the same), and a NUL byte in the path (`/codes/429%00`: Node's `fs`
  *   refuses it). The body is an error message, never the file.
+ * - Its local proxy runs on Node, which answers 431 to a request head over
+ *   about 8 KB (a `?q=` of 7,900 characters), where Cloudflare takes URLs up to 16 KB and
+ *   32 KB of headers: `NODE_OPTIONS` raises Node's limit to Cloudflare's 32 KB.
  * - It sends `Access-Control-Allow-Origin: *` on every response, so a test cannot
  *   tell from it alone whether the `_headers` CORS rule was applied.
  * - It exits if its port is taken, and opens a second port for the devtools
@@ -36,6 +39,7 @@ export const WRANGLER_ENV: Record<string, string> = {
 	// The banner is what checks npm for a newer version.
 	WRANGLER_HIDE_BANNER: 'true',
 	CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+	NODE_OPTIONS: '--max-http-header-size=32768',
 	WRANGLER_LOG_PATH: resolve('node_modules/.cache/wrangler/logs'),
 };
 
