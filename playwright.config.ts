@@ -1,15 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { createServer } from 'node:net';
-import { WRANGLER_ENV, wranglerCommand } from './tests/wrangler';
-
-/** A port nothing listens on now, from the system. */
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
+import { freePort, WRANGLER_ENV, wranglerCommand } from './tests/wrangler';
 
 // Chosen once, when the main process loads this file, and handed to the worker processes
 // (which load it again) through the environment they inherit, so all use one server and

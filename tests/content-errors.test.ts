@@ -82,6 +82,8 @@ const CASES: { fixture: string; writtenAs: string; message: RegExp }[] = [
 	{ fixture: 'vendor-docs-unknown-host.mdx', writtenAs: '499.mdx', message: /vendors\.0\.docs: must be an https link to a known reference host/ },
 	{ fixture: 'summary-too-long.mdx', writtenAs: '202.mdx', message: /summary: must be at most 160 characters/ },
 	{ fixture: 'unknown-status.mdx', writtenAs: '202.mdx', message: /status: must be one of registered, unused, temporary, obsoleted, unofficial/ },
+	{ fixture: 'cacheable-not-as-specified.mdx', writtenAs: '429.mdx', message: /cacheable: the specifications make 429 never .*write never/ },
+	{ fixture: 'markdown-in-frontmatter.mdx', writtenAs: '202.mdx', message: /tagline: must be plain text: it is shown as written, so leave out Markdown/ },
 	{ fixture: 'unknown-header-role.mdx', writtenAs: '202.mdx', message: /headers\.0\.role: must be one of must, should, may, must-not, common/ },
 	{ fixture: 'malformed-mdx.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: malformed MDX at line 18, column \d+: Expected a closing tag for `<span>`/ },
 	{ fixture: 'missing-section.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: missing required section "## Example"/ },

@@ -28,6 +28,8 @@
  *   its state in `node_modules/.cache/wrangler`.
  * - It needs Node ≥ 22.12: it runs on the project's own Node 22 (the `node` package).
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 /** A date the bundled workerd supports (it supports up to its own release date, 2026-11-17). */
@@ -67,4 +69,37 @@ export function wranglerDevStatus(path: string): 502 | undefined {
 	// A file (a name with an extension) asked for as a folder.
 	if (/\/[^/]+\.[a-z0-9]+\/$/i.test(pathname)) return 502;
 	return undefined;
+}
+
+/** A port nothing listens on now, from the system. */
+export async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as { port: number };
+	await new Promise((done) => server.close(done));
+	return port;
+}
+
+/** Starts wrangler on `dir` on a free port and waits until it answers (for suites outside Playwright). */
+export async function startWrangler(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const [port, inspectorPort] = [await freePort(), await freePort()];
+	const child = spawn(wranglerCommand(dir, port, inspectorPort), { shell: true, detached: true, stdio: 'ignore', env: { ...process.env, ...WRANGLER_ENV } });
+	const url = `http://127.0.0.1:${port}`;
+	const close = async () => {
+		if (child.exitCode !== null) return;
+		const exited = new Promise((done) => child.once('exit', done));
+		process.kill(-child.pid!, 'SIGTERM');
+		await exited;
+	};
+	for (let waited = 0; waited < 120_000; waited += 250) {
+		if (child.exitCode !== null) throw new Error(`wrangler exited with ${child.exitCode} before serving ${dir}`);
+		try {
+			await fetch(`${url}/`);
+			return { url, close };
+		} catch {
+			await new Promise((done) => setTimeout(done, 250));
+		}
+	}
+	await close();
+	throw new Error(`wrangler did not serve ${dir} within 120 s`);
 }

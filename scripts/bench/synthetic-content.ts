@@ -45,7 +45,7 @@ function syntheticEntry(code: number, template: ContentFile): SourceFile {
 		summary: `A generated entry for timing the build with a larger collection; it borrows the body of ${template.id}.`,
 		tagline: `Generated entry ${code} for the build benchmark`,
 		vendors: [{ vendor: 'Benchmark Server', name: `Synthetic Status ${code}`, meaning: 'Sent by no real server; it only exists to measure how the build grows.' }],
-		cacheable: false,
+		cacheable: 'explicit',
 		retry: { advice: 'fix-request' },
 		related: [
 			{ code: 400, difference: '400 is the registered code for a request the server will not process.' },

@@ -4,7 +4,8 @@
  * come from the same constants the content schema uses, so the two cannot drift.
  */
 import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
-import { HEADER_ROLE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
+import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
+import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
 import { STATUS_CLASSES } from './status-classes';
 import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
@@ -12,6 +13,7 @@ import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
 const text = { type: 'string', minLength: 1 } as const;
 const link = { type: 'string', pattern: '^https?://', description: 'An absolute URL.' } as const;
 const statusCode = { type: 'integer', minimum: 100, maximum: 999 } as const;
+const version = { type: 'string', pattern: VERSION_PATTERN.source } as const;
 
 function object(properties: Record<string, object>, required: string[], description?: string) {
 	return { type: 'object', ...(description && { description }), properties, required, additionalProperties: false };
@@ -61,7 +63,11 @@ export function codesApiSchema(site: URL | undefined) {
 							['name', 'role', 'note'],
 						),
 					},
-					cacheable: { type: 'boolean', description: 'Heuristically cacheable by default (RFC 9110 §15.1).' },
+					cacheable: object(
+						{ value: { enum: CACHEABILITY_KEYS }, cite: { ...link, description: 'The section that says so.' } },
+						['value', 'cite'],
+						'How caches may treat it: heuristic (stored and reused without explicit freshness, RFC 9110 §15.1), explicit (stored only when Cache-Control or Expires allows it, RFC 9111 §3) or never (must not be stored).',
+					),
 					retry: object({ advice: { enum: RETRY_ADVICE_KEYS }, note: text }, ['advice'], 'What a client should do about retrying.'),
 					permanence: object(
 						{ value: { enum: PERMANENCE_KEYS }, cite: { ...link, description: 'The section that says so.' } },
@@ -73,19 +79,49 @@ export function codesApiSchema(site: URL | undefined) {
 						['method', 'cite'],
 						'For redirects: what happens to the request method.',
 					),
+					messages: {
+						type: 'array',
+						description: 'What real software prints, logs or returns with this code.',
+						items: object(
+							{
+								text: { type: 'string', description: 'The text exactly as the software prints it.' },
+								software: text,
+								where: { enum: MESSAGE_PLACE_KEYS, description: 'Where it appears: log, error-page, exception, response-body, console or cli.' },
+								source: { ...link, description: "The software's source code or documentation that shows the text." },
+							},
+							['text', 'software', 'where', 'source'],
+						),
+					},
 					related: {
 						type: 'array',
 						description: 'Codes people confuse with this one.',
 						items: object({ code: statusCode, difference: text, url: link }, ['code', 'difference', 'url']),
 					},
 					constants: object(
-						Object.fromEntries(LANGUAGES.map((language) => [language, { type: 'array', items: object({ name: text, deprecated: { type: 'boolean' } }, ['name', 'deprecated']) }])),
+						Object.fromEntries(LANGUAGES.map((language) => [language, { type: 'array', items: { $ref: '#/$defs/constant' } }])),
 						[...LANGUAGES],
-						'Framework constant names by language: go (net/http), python (http.HTTPStatus), rust (http crate), dotnet (System.Net.HttpStatusCode), spring (HttpStatus), symfony (Response), rack (Rack and Rails status symbols).',
+						'Framework constant names by language: go (net/http), python (http.HTTPStatus), rust (http crate), dotnet (System.Net.HttpStatusCode, and ASP.NET Core StatusCodes), spring (HttpStatus), symfony (Response), rack (Rack and Rails status symbols). Names of the newest releases first, then names a library removed.',
 					),
 					url: { ...link, description: 'The code page.' },
 				},
-				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'related', 'constants', 'url'],
+				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
+			),
+			constant: object(
+				{
+					name: { ...text, description: 'As written in code, e.g. "HTTPStatus.CONTENT_TOO_LARGE" or ":content_too_large".' },
+					deprecated: { type: 'boolean', description: 'Not for new code: deprecated, or removed (see removedIn), in the newest release.' },
+					library: {
+						enum: LIBRARY_IDS,
+						description: `The library: ${LIBRARY_IDS.map((id) => `${id} (${LIBRARIES[id].label})`).join(', ')}.`,
+					},
+					since: { ...version, description: 'First release with the name; absent when not recorded.' },
+					deprecatedSince: { ...version, description: 'Release that deprecated it.' },
+					removedIn: { ...version, description: 'First release without it: the name no longer exists there.' },
+					lastIn: { ...version, description: 'Last release line that still has it (with removedIn).' },
+					replaces: { ...text, description: 'The older name of the same code and library that this one supersedes.' },
+				},
+				['name', 'deprecated', 'library'],
+				"One framework constant. Versions are the library's own release numbers (Python 3.13, Spring 7.0, .NET 8.0).",
 			),
 		},
 	};

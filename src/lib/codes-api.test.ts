@@ -33,12 +33,25 @@ describe('codes API', () => {
 			class: '4xx',
 			status: 'registered',
 			spec: { document: 'RFC 6585', section: '4' },
-			cacheable: false,
+			cacheable: { value: 'never', cite: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' },
 			url: 'https://status.example/codes/429/',
 		});
-		expect(api.constants.go).toEqual([{ name: 'http.StatusTooManyRequests', deprecated: false }]);
+		expect(api.constants.go).toEqual([{ name: 'http.StatusTooManyRequests', deprecated: false, library: 'go' }]);
 		expect(api.related.every((item) => item.url === `https://status.example/codes/${item.code}/`)).toBe(true);
 		expect(api).not.toHaveProperty('aliases');
+	});
+
+	test('carries the versions of constants: added, replaced, deprecated and removed', () => {
+		const api = toApiCode(byCode.get(413)!, site);
+		expect(api.constants.python[0]).toEqual({ name: 'HTTPStatus.CONTENT_TOO_LARGE', deprecated: false, library: 'python', since: '3.13', replaces: 'HTTPStatus.REQUEST_ENTITY_TOO_LARGE' });
+		expect(api.constants.spring.find((constant) => constant.name === 'HttpStatus.REQUEST_ENTITY_TOO_LARGE')).toMatchObject({ deprecated: true, removedIn: '7.0', lastIn: '6.2' });
+		expect(toApiCode(byCode.get(499)!, site).constants.dotnet).toEqual([{ name: 'StatusCodes.Status499ClientClosedRequest', deprecated: false, library: 'aspnetcore', since: '8.0' }]);
+	});
+
+	test('the schema refuses a constant version that is not a release number', () => {
+		const api = toApiCode(byCode.get(413)!, site);
+		const bad = { ...api, constants: { ...api.constants, python: [{ ...api.constants.python[0], since: 'soon' }] } };
+		expect(validateCode(bad)).toBe(false);
 	});
 
 	test('carries permanence and redirect method where the entry has them', () => {
@@ -53,7 +66,7 @@ describe('codes API', () => {
 		expect(api).not.toHaveProperty('spec');
 		expect(api).not.toHaveProperty('class');
 		expect(api.vendors.length).toBeGreaterThan(0);
-		expect(toApiCode(byCode.get(418)!, site).knownAs).toBe("I'm a teapot");
+		expect(toApiCode(byCode.get(418)!, site).knownAs).toBe('I’m a teapot');
 	});
 
 	test('the schema rejects a code with a missing or an unknown field', () => {

@@ -7,6 +7,7 @@
 import type { CodeData } from '../schemas/code';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
+import { type Cacheability, cacheabilitySpec } from './http-semantics';
 import type { ConstantName, Language } from './reference-data';
 import { classOf } from './status-classes';
 import { absoluteUrl, codeUrl } from './urls';
@@ -24,10 +25,11 @@ export interface ApiCode {
 	formerNames: CodeData['formerNames'];
 	vendors: CodeData['vendors'];
 	headers: CodeData['headers'];
-	cacheable: boolean;
+	cacheable: { value: Cacheability; cite: string };
 	retry: CodeData['retry'];
 	permanence?: CodeData['permanence'];
 	redirect?: CodeData['redirect'];
+	messages: CodeData['messages'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
 	/** The code's page. */
@@ -54,10 +56,11 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		formerNames: data.formerNames,
 		vendors: data.vendors,
 		headers: data.headers,
-		cacheable: data.cacheable,
+		cacheable: { value: data.cacheable, cite: cacheabilitySpec(data.code) },
 		retry: data.retry,
 		...(data.permanence && { permanence: data.permanence }),
 		...(data.redirect && { redirect: data.redirect }),
+		messages: data.messages,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
 		url: link(data.code),

@@ -2,7 +2,7 @@
  * Pure helpers over code entries: naming, ordering, grouping and lookups.
  * Pages pass in entry data; nothing here touches Astro.
  */
-import type { ConstantName, Language } from './reference-data';
+import type { Language } from './reference-data';
 import { classOf, STATUS_CLASSES, type StatusClass } from './status-classes';
 
 /** The part of an entry these helpers need. */
@@ -13,7 +13,8 @@ export interface CodeInfo {
 	status: 'registered' | 'unused' | 'temporary' | 'obsoleted' | 'unofficial';
 	summary: string;
 	vendors: { vendor: string; name: string }[];
-	constants?: Partial<Record<Language, ConstantName[]>>;
+	/** Frontmatter constants, for numbers without rows in the constants table. */
+	constants?: Partial<Record<Language, { name: string; deprecated: boolean }[]>>;
 }
 
 export const STATUS_LABELS: Record<CodeInfo['status'], string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildComparisonTable, type ComparableCode } from './comparison-table';
-import { HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
+import { CACHEABILITY, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
 
 const S = 'https://www.rfc-editor.org/rfc/rfc9110#section-';
 
@@ -12,7 +12,7 @@ const moved: ComparableCode = {
 		{ name: 'Location', role: 'should', note: 'The new URL.', cite: `${S}15.4.9` },
 		{ name: 'Cache-Control', role: 'common', note: 'Limits how long it sticks.' },
 	],
-	cacheable: true,
+	cacheable: 'heuristic',
 	retry: { advice: 'follow', note: 'Resend to Location.' },
 	permanence: { value: 'permanent', cite: `${S}15.4.9` },
 	redirect: { method: 'kept', cite: `${S}15.4.9` },
@@ -22,7 +22,7 @@ const vendor: ComparableCode = {
 	code: 499,
 	summary: 'The client went away.',
 	headers: [],
-	cacheable: false,
+	cacheable: 'explicit',
 	retry: { advice: 'retry-as-is' },
 };
 
@@ -30,7 +30,7 @@ describe('buildComparisonTable', () => {
 	test('gives one row per property in the order asked, one cell per code in the order given', () => {
 		const rows = buildComparisonTable([vendor, moved], ['cacheable', 'summary']);
 		expect(rows.map((row) => row.property)).toEqual(['cacheable', 'summary']);
-		expect(rows.map((row) => row.heading)).toEqual(['Cacheable by default', 'In short']);
+		expect(rows.map((row) => row.heading)).toEqual(['Caching', 'In short']);
 		expect(rows[1].cells).toEqual([[{ text: 'The client went away.' }], [{ text: 'Moved for good, method kept.' }]]);
 	});
 
@@ -46,9 +46,12 @@ describe('buildComparisonTable', () => {
 		expect(method.cells[0]).toEqual([{ text: 'Not a redirect' }]);
 	});
 
-	test('answers cacheability with yes or no, citing the section that decides', () => {
+	test('states cacheability in the words of its three states, citing the section that decides', () => {
 		const [row] = buildComparisonTable([moved, vendor], ['cacheable']);
-		expect(row.cells).toEqual([[{ text: 'Yes', href: `${S}15.1` }], [{ text: 'No', href: `${S}15.1` }]]);
+		expect(row.cells).toEqual([
+			[{ text: CACHEABILITY.heuristic.label, href: `${S}15.1` }],
+			[{ text: CACHEABILITY.explicit.label, href: 'https://www.rfc-editor.org/rfc/rfc9111#section-3' }],
+		]);
 	});
 
 	test('lists every header with its role, citing normative ones', () => {

@@ -3,14 +3,14 @@
  * fields of the entries so that no fact is typed twice.
  */
 import type { CodeData } from '../schemas/code';
-import { cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
+import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
 
 /** The rows a comparison can show, with their headings, in no particular order. */
 export const COMPARISON_PROPERTIES = {
 	summary: 'In short',
 	permanence: 'Permanent or temporary',
 	method: 'Method when the client follows it',
-	cacheable: 'Cacheable by default',
+	cacheable: 'Caching',
 	headers: 'Headers',
 	retry: 'What the client does next',
 	spec: 'Defined in',
@@ -46,7 +46,7 @@ function cell(property: ComparisonProperty, entry: ComparableCode): CellLine[] {
 		case 'method':
 			return [entry.redirect ? { text: REDIRECT_METHOD[entry.redirect.method], href: entry.redirect.cite } : { text: 'Not a redirect' }];
 		case 'cacheable':
-			return [{ text: entry.cacheable ? 'Yes' : 'No', href: cacheabilitySpec(entry.code) }];
+			return [{ text: CACHEABILITY[entry.cacheable].label, href: cacheabilitySpec(entry.code) }];
 		case 'headers':
 			return entry.headers.length > 0 ? entry.headers.map((header) => ({ field: header.name, text: HEADER_ROLES[header.role], href: header.cite })) : [{ text: 'None in particular' }];
 		case 'retry':

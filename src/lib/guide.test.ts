@@ -19,7 +19,10 @@ describe('the decision guide', () => {
 
 	test('reaches every code the questions are meant to cover', () => {
 		const reached = new Set(guideLeaves().map((leaf) => leaf.code));
-		const expected = [200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 412, 413, 415, 422, 429, 451, 500, 501, 502, 503, 504];
+		const expected = [
+			200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 421, 422, 426, 428,
+			429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 511,
+		];
 		expect(expected.filter((code) => !reached.has(code))).toEqual([]);
 	});
 
@@ -73,6 +76,8 @@ describe('guideLeaves', () => {
 		const leaves = guideLeaves();
 		expect(leaves.find((leaf) => leaf.path === 'client.auth.missing')?.code).toBe(401);
 		expect(leaves.find((leaf) => leaf.path === 'elsewhere.moved.permanent.keep')?.code).toBe(308);
+		expect(leaves.find((leaf) => leaf.path === 'client.auth.blocked')?.code).toBe(403);
+		expect(leaves.find((leaf) => leaf.path === 'server.gateway.not-called')?.code).toBe(503);
 		expect(new Set(leaves.map((leaf) => leaf.path)).size).toBe(leaves.length);
 	});
 });

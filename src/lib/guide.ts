@@ -120,20 +120,25 @@ export const GUIDE: GuideQuestion = {
 						next: {
 							question: 'Does it carry valid credentials?',
 							answers: [
-								{ id: 'missing', label: 'No: they are missing, expired or wrong', next: { code: 401, why: 'Ask the client to authenticate, naming the scheme in WWW-Authenticate.' } },
-								{ id: 'denied', label: 'Yes, but this caller is not allowed to do this', next: { code: 403, why: 'Logging in again will not help: the caller is known and refused.' } },
+								{ id: 'missing', label: 'No: they are missing, expired or wrong', next: { code: 401, why: 'Ask the client to authenticate, naming the scheme in WWW-Authenticate. Use it only when logging in could change the answer.' } },
+								{ id: 'blocked', label: 'It does not matter: a rule refuses it whoever sends it (an IP range, a region)', next: { code: 403, why: 'No login would get this request through, so there is nothing to challenge for: refuse it.' } },
+								{ id: 'denied', label: 'Yes, but this caller is not allowed to do this', next: { code: 403, why: 'The same credentials will keep failing; other credentials, with the right role or scope, might succeed.' } },
+								{ id: 'proxy', label: 'A proxy between the client and the server wants credentials of its own', next: { code: 407, why: 'The proxy names its scheme in Proxy-Authenticate, and the client answers with Proxy-Authorization.' } },
 							],
 						},
 					},
 					{
 						id: 'target',
-						label: 'What it asks for: the URL or the method',
+						label: 'What it asks for: the URL, the method or the format',
 						next: {
 							question: 'What is wrong with the target?',
 							answers: [
 								{ id: 'not-found', label: 'Nothing is there, or you would rather not admit that something is', next: { code: 404, why: 'Nothing at this URL, with no promise about whether that will change.' } },
 								{ id: 'gone', label: 'Something was there, was removed on purpose and will not return', next: { code: 410, why: 'A deliberate, lasting removal: clients and search engines should drop their links.' } },
 								{ id: 'method', label: 'The resource exists but does not support this method', next: { code: 405, why: 'List the methods it does support in the Allow header.' } },
+								{ id: 'not-acceptable', label: 'The resource exists, but in no format, language or encoding its Accept headers allow', next: { code: 406, why: 'Refuse to pick a representation, and list the ones available; serving a sensible default is often kinder.' } },
+								{ id: 'range', label: 'The byte range it asked for with Range lies outside the resource', next: { code: 416, why: 'Say how long the resource really is with Content-Range: bytes */length.' } },
+								{ id: 'too-long', label: 'The URL itself is longer than the server will read', next: { code: 414, why: 'Refuse the target; data that long belongs in a request body.' } },
 							],
 						},
 					},
@@ -147,8 +152,32 @@ export const GUIDE: GuideQuestion = {
 								{ id: 'invalid', label: 'It parses, but its values break validation or business rules', next: { code: 422, why: 'Well-formed and of a supported type, yet the content itself is wrong.' } },
 								{ id: 'conflict', label: 'It is valid, but clashes with the current state of the resource', next: { code: 409, why: 'The request could work, just not against the resource as it stands now.' } },
 								{ id: 'precondition', label: 'A condition it set (If-Match, If-Unmodified-Since) turned out false', next: { code: 412, why: 'Nothing was changed, because the client’s idea of the resource is out of date.' } },
+								{ id: 'precondition-required', label: 'It sets no condition, but this resource only takes conditional updates', next: { code: 428, why: 'Ask for If-Match (or another condition), so that two clients cannot overwrite each other’s changes unseen.' } },
 								{ id: 'too-large', label: 'Its body is bigger than the server accepts', next: { code: 413, why: 'Refuse the body for its size, ideally before reading all of it.' } },
 								{ id: 'media-type', label: 'Its body is in a format (Content-Type or encoding) the server does not take', next: { code: 415, why: 'Refuse the format, and say which formats the resource accepts.' } },
+							],
+						},
+					},
+					{
+						id: 'framing',
+						label: 'How it is framed: header fields too large, or no Content-Length',
+						next: {
+							question: 'What is wrong with its framing?',
+							answers: [
+								{ id: 'headers-too-large', label: 'Its header fields are too large, all together or one of them (often a cookie)', next: { code: 431, why: 'Refuse the header section, and say which field was too large if you can tell.' } },
+								{ id: 'length-required', label: 'Its body comes without a Content-Length, and the server needs one', next: { code: 411, why: 'The client can send the same body again with its length declared.' } },
+							],
+						},
+					},
+					{
+						id: 'connection',
+						label: 'How it reached the server: too slowly, on the wrong connection or protocol',
+						next: {
+							question: 'What went wrong on the way in?',
+							answers: [
+								{ id: 'too-slow', label: 'It arrived too slowly: the server stopped waiting for the rest of it', next: { code: 408, why: 'Close the connection; the client can send the request again on a new one.' } },
+								{ id: 'misdirected', label: 'It reached a server that cannot answer for that host on this connection', next: { code: 421, why: 'The client can send it again on a new connection to the right server, whatever its method.' } },
+								{ id: 'upgrade', label: 'It uses a protocol the server refuses here, though it would serve the request over another one', next: { code: 426, why: 'Name the protocol to switch to in the Upgrade header.' } },
 							],
 						},
 					},
@@ -164,7 +193,7 @@ export const GUIDE: GuideQuestion = {
 				question: 'What went wrong on the server?',
 				answers: [
 					{ id: 'bug', label: 'Something unexpected: a bug, a crash or a broken configuration', next: { code: 500, why: 'The general server failure: the request was fine, the server was not.' } },
-					{ id: 'not-implemented', label: 'It does not support the method or feature at all', next: { code: 501, why: 'The server lacks the capability for every resource, not just this one.' } },
+					{ id: 'not-implemented', label: 'It does not support the method or feature the request needs', next: { code: 501, why: 'The server lacks what the request needs: a method it does not recognise, or a feature this server or endpoint does not offer.' } },
 					{ id: 'unavailable', label: 'It cannot cope right now: overloaded or down for maintenance', next: { code: 503, why: 'A passing state; Retry-After can say when to come back.' } },
 					{
 						id: 'gateway',
@@ -174,9 +203,13 @@ export const GUIDE: GuideQuestion = {
 							answers: [
 								{ id: 'bad-response', label: 'It sent an invalid response or none at all (crashed, refused the connection)', next: { code: 502, why: 'The gateway got nothing usable from upstream.' } },
 								{ id: 'timeout', label: 'It did not answer in time', next: { code: 504, why: 'The gateway gave up waiting for upstream.' } },
+								{ id: 'not-called', label: 'It was not asked: no healthy instance is left, or a circuit breaker is open', next: { code: 503, why: 'Nothing reached the upstream, so report the service as unavailable for now, with Retry-After if you can.' } },
 							],
 						},
 					},
+					{ id: 'storage', label: 'It has no room to store what the request needs: a full disk or a used-up quota', next: { code: 507, why: 'Say which limit was hit; the same request can succeed once space is freed.' } },
+					{ id: 'version', label: 'It does not speak the HTTP major version the request uses', next: { code: 505, why: 'Refuse the version itself; a request line that does not parse is a 400 instead.' } },
+					{ id: 'network', label: 'It is the network’s captive portal, and the user has not signed in to the network yet', next: { code: 511, why: 'For the intercepting gateway only; a site that wants its own users to log in answers 401.' } },
 				],
 			},
 		},

@@ -1,6 +1,8 @@
 /** Facts from RFC 9110 that the schema enforces and pages explain. */
 
 export const HEURISTIC_CACHE_SPEC = 'https://www.rfc-editor.org/rfc/rfc9110#section-15.1';
+/** RFC 9111 §3: when a cache may store a response at all (final status, explicit freshness or a heuristically cacheable code). */
+export const STORING_SPEC = 'https://www.rfc-editor.org/rfc/rfc9111#section-3';
 
 /**
  * Codes that are heuristically cacheable by default, each with the section that says so:
@@ -11,16 +13,60 @@ export const HEURISTICALLY_CACHEABLE: ReadonlyMap<number, string> = new Map([
 	[451, 'https://www.rfc-editor.org/rfc/rfc7725#section-3'],
 ]);
 
-/** The section that defines whether `code` is cacheable by default. */
+/**
+ * Codes that a cache must not store, each with the section that says so: RFC 6585
+ * forbids storing 428, 429, 431 and 511; 1xx responses are interim, and RFC 9111 §3
+ * lets a cache store only a final response.
+ */
+export const NEVER_STORED: ReadonlyMap<number, string> = new Map([
+	[428, 'https://www.rfc-editor.org/rfc/rfc6585#section-3'],
+	[429, 'https://www.rfc-editor.org/rfc/rfc6585#section-4'],
+	[431, 'https://www.rfc-editor.org/rfc/rfc6585#section-5'],
+	[511, 'https://www.rfc-editor.org/rfc/rfc6585#section-6'],
+]);
+
+/**
+ * How a cache may treat a response with this code, as the specifications state it:
+ * stored and reused without explicit freshness (heuristic), stored only when the
+ * response gives it a lifetime or allows it outright (explicit), or never stored.
+ */
+export const CACHEABILITY = {
+	heuristic: {
+		label: 'Yes, heuristically',
+		detail: 'caches may store it and reuse it for a while even without Cache-Control or Expires',
+	},
+	explicit: {
+		label: 'Only with explicit freshness',
+		detail: 'caches store it only when Cache-Control (max-age, s-maxage, public) or Expires allows it',
+	},
+	never: {
+		label: 'No, never stored',
+		detail: 'caches must not store it, whatever its headers say',
+	},
+} as const;
+
+export type Cacheability = keyof typeof CACHEABILITY;
+export const CACHEABILITY_KEYS = Object.keys(CACHEABILITY) as [Cacheability, ...Cacheability[]];
+
+/** The cacheability the specifications give `code`; a code they do not name is cacheable only explicitly. */
+export function cacheabilityOf(code: number): Cacheability {
+	if (HEURISTICALLY_CACHEABLE.has(code)) return 'heuristic';
+	if (NEVER_STORED.has(code) || (code >= 100 && code < 200)) return 'never';
+	return 'explicit';
+}
+
+/** The section that states the cacheability of `code`. */
 export function cacheabilitySpec(code: number): string {
-	return HEURISTICALLY_CACHEABLE.get(code) ?? HEURISTIC_CACHE_SPEC;
+	return HEURISTICALLY_CACHEABLE.get(code) ?? NEVER_STORED.get(code) ?? STORING_SPEC;
 }
 
 /** What a client should do next, from "nothing" to "never send this again". */
 export const RETRY_ADVICE = {
 	'no-action': 'Nothing to retry: the request got through.',
 	follow: 'Follow the redirect or use the copy it points to.',
-	'retry-as-is': 'Safe to retry the same request, ideally with backoff.',
+	'retry-as-is': 'Safe to send the same request again: the server did not act on it.',
+	'retry-if-idempotent':
+		'Retry with backoff only if the method is idempotent (GET, PUT, DELETE) or the request carries an idempotency key: a POST may already have taken effect.',
 	'retry-after-delay': 'Retry later, after the delay the response asks for.',
 	'fix-request': 'Change the request before sending it again.',
 	'do-not-retry': 'Do not retry: the same request will get the same answer.',
@@ -68,3 +114,16 @@ export const REDIRECT_METHOD = {
 
 export type RedirectMethod = keyof typeof REDIRECT_METHOD;
 export const REDIRECT_METHOD_KEYS = Object.keys(REDIRECT_METHOD) as [RedirectMethod, ...RedirectMethod[]];
+
+/** Where a developer meets a message that software prints with a code. */
+export const MESSAGE_PLACES = {
+	log: 'Log',
+	'error-page': 'Error page',
+	exception: 'Exception',
+	'response-body': 'Response body',
+	console: 'Browser console',
+	cli: 'Command line',
+} as const;
+
+export type MessagePlace = keyof typeof MESSAGE_PLACES;
+export const MESSAGE_PLACE_KEYS = Object.keys(MESSAGE_PLACES) as [MessagePlace, ...MessagePlace[]];

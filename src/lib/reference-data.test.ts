@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ianaRegistry, languageConstants, parseConstantCell, unofficialCodes } from './reference-data';
+import { ianaRegistry, languageConstants, unofficialCodes } from './reference-data';
 
 describe('ianaRegistry', () => {
 	test('holds the 64 registry rows with their current names', () => {
@@ -20,22 +20,10 @@ describe('unofficialCodes', () => {
 	});
 });
 
-describe('parseConstantCell', () => {
-	test('splits aliases and marks deprecated names', () => {
-		expect(parseConstantCell('HttpStatus.A;HttpStatus.B (deprecated)')).toEqual([
-			{ name: 'HttpStatus.A', deprecated: false },
-			{ name: 'HttpStatus.B', deprecated: true },
-		]);
-	});
-
-	test('returns no names for an empty cell', () => {
-		expect(parseConstantCell('')).toEqual([]);
-	});
-});
-
 describe('languageConstants', () => {
-	test('has a row for every registry code', () => {
-		expect([...languageConstants.keys()].sort()).toEqual([...ianaRegistry.keys()].sort());
-		expect(languageConstants.get(429)?.go).toEqual([{ name: 'http.StatusTooManyRequests', deprecated: false }]);
+	test('groups the table by code and language', () => {
+		expect(languageConstants.get(429)?.go).toEqual([{ name: 'http.StatusTooManyRequests', deprecated: false, library: 'go' }]);
+		expect(languageConstants.get(413)?.python.map((constant) => constant.name)).toEqual(['HTTPStatus.CONTENT_TOO_LARGE', 'HTTPStatus.REQUEST_ENTITY_TOO_LARGE']);
+		expect(languageConstants.has(104)).toBe(false);
 	});
 });

@@ -5,7 +5,10 @@
 import ianaCsv from '../data/iana-http-status-codes.csv?raw';
 import constantsCsv from '../data/language-constants.csv?raw';
 import unofficialCsv from '../data/unofficial-http-status-codes.csv?raw';
+import { type ConstantName, type ConstantRow, groupByCode, type Language, parseConstantTable } from './constant-table';
 import { parseCsv } from './csv';
+
+export { type ConstantName, type Language, LANGUAGES } from './constant-table';
 
 export const REGISTRY_STATUSES = ['registered', 'unused', 'temporary', 'obsoleted'] as const;
 export type RegistryStatus = (typeof REGISTRY_STATUSES)[number];
@@ -27,14 +30,6 @@ export interface UnofficialRow {
 	note: string;
 }
 
-export const LANGUAGES = ['go', 'python', 'rust', 'dotnet', 'spring', 'symfony', 'rack'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export interface ConstantName {
-	name: string;
-	deprecated: boolean;
-}
-
 function isRegistryStatus(value: string): value is RegistryStatus {
 	return (REGISTRY_STATUSES as readonly string[]).includes(value);
 }
@@ -54,24 +49,8 @@ export const unofficialCodes: readonly UnofficialRow[] = parseCsv(unofficialCsv)
 	note: row.note,
 }));
 
-/** Parses one cell of `language-constants.csv`: `A;B (deprecated)` → two names, the second deprecated. */
-export function parseConstantCell(cell: string): ConstantName[] {
-	return cell
-		.split(';')
-		.map((part) => part.trim())
-		.filter(Boolean)
-		.map((part) => {
-			const deprecated = part.endsWith(' (deprecated)');
-			return { name: deprecated ? part.slice(0, -' (deprecated)'.length) : part, deprecated };
-		});
-}
+/** Every row of `language-constants.csv`, checked (a bad row throws, naming its line and field). */
+export const constantTable: readonly ConstantRow[] = parseConstantTable(constantsCsv);
 
-export const languageConstants: ReadonlyMap<number, Record<Language, ConstantName[]>> = new Map(
-	parseCsv(constantsCsv).map((row) => [
-		Number(row.code),
-		Object.fromEntries(LANGUAGES.map((language) => [language, parseConstantCell(row[language])])) as Record<
-			Language,
-			ConstantName[]
-		>,
-	]),
-);
+/** Framework constants by code and language, in table order; codes without a row are absent. */
+export const languageConstants: ReadonlyMap<number, Record<Language, ConstantName[]>> = groupByCode(constantTable);

@@ -14,6 +14,7 @@ export const REFERENCE_HOSTS = [
 	'developers.cloudflare.com',
 	'blog.cloudflare.com',
 	'docs.claude.com',
+	'platform.claude.com',
 	'yandex.ru',
 	'api.docs.cpanel.net',
 	'docs.aws.amazon.com',
@@ -40,6 +41,16 @@ export const REFERENCE_HOSTS = [
 	'www.w3.org',
 	'html.spec.whatwg.org',
 	'fetch.spec.whatwg.org',
+	'devcenter.heroku.com',
+	'help.aliyun.com',
+	'developer.yahoo.com',
+	'developers.google.com',
+	'cloud.google.com',
+	'docs.stripe.com',
+	'varnish-cache.org',
+	'www.varnish-software.com',
+	'curl.se',
+	'everything.curl.dev',
 ] as const;
 
 /** Whether `value` is an https URL on one of `hosts`. */

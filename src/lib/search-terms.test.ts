@@ -19,6 +19,13 @@ describe('searchTerms', () => {
 		expect(terms).toContain('payload_too_large');
 	});
 
+	test('keeps old, deprecated and removed constant names searchable', () => {
+		const terms = (code: number) => searchTerms({ code, name: '', status: 'registered', summary: '', vendors: [], aliases: [], formerNames: [] });
+		expect(terms(413)).toEqual(expect.arrayContaining(['CONTENT_TOO_LARGE', 'REQUEST_ENTITY_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'content_too_large']));
+		expect(terms(420)).toContain('METHOD_FAILURE');
+		expect(terms(103)).toContain('CHECKPOINT');
+	});
+
 	test('names each vendor meaning with its vendor and number', () => {
 		const terms = searchTerms({
 			code: 499,
@@ -29,6 +36,6 @@ describe('searchTerms', () => {
 			aliases: [],
 			formerNames: [],
 		});
-		expect(terms).toEqual(['Token Required', 'Esri ArcGIS Server 499']);
+		expect(terms).toEqual(['Token Required', 'Esri ArcGIS Server 499', 'Status499ClientClosedRequest']);
 	});
 });

@@ -66,6 +66,10 @@ describe('contentSecurityPolicy', () => {
 		expect(directives['worker-src']).toBe("worker-src 'none'");
 	});
 
+	test('has no directive an engine reports as unknown (WebKitGTK logs a console error for manifest-src)', () => {
+		expect(policy).not.toMatch(/manifest-src/);
+	});
+
 	test('never allows inline code or styles wholesale, nor other hosts', () => {
 		expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'strict-dynamic'|https?:|\*/);
 	});

@@ -44,7 +44,9 @@ export function inlineStyleHashes(html: string): string[] {
  * The policy: everything from the site itself, nothing from anywhere else.
  * Pagefind compiles WebAssembly (`'wasm-unsafe-eval'`) and fetches its index
  * (`connect-src 'self'`) on the main thread: the site starts it without its
- * worker, so no worker may run at all (`worker-src 'none'`).
+ * worker, so no worker may run at all (`worker-src 'none'`). No `manifest-src`: the
+ * site has no manifest (`default-src 'none'` covers it), and WebKitGTK, which does
+ * not know the directive, logs a console error for it on every page.
  */
 export function contentSecurityPolicy(scriptHashes: Iterable<string>, styleHashes: Iterable<string>): string {
 	const sorted = (hashes: Iterable<string>) => [...new Set(hashes)].sort();

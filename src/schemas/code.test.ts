@@ -44,3 +44,22 @@ describe('codeSchema: tagline', () => {
 		expect(messagesFor('Rate limit hit; wait for Retry-After.')).toEqual(['must not end with a period (it is a phrase, not a sentence)']);
 	});
 });
+
+describe('codeSchema: constants', () => {
+	const constantsIssues = (code: number, constants: unknown) =>
+		codeSchema.safeParse({ ...byCode.get(code), constants }).error?.issues.filter((issue) => issue.path.join('.') === 'constants').map((issue) => issue.message) ?? [];
+
+	test('accepts frontmatter names that the constants table has for the code', () => {
+		expect(constantsIssues(420, { spring: [{ name: 'HttpStatus.METHOD_FAILURE', deprecated: true }] })).toEqual([]);
+	});
+
+	test('refuses a frontmatter name the table lacks, since the table is what the page shows', () => {
+		expect(constantsIssues(420, { spring: [{ name: 'HttpStatus.ENHANCE_YOUR_CALM' }] })).toEqual([
+			'HttpStatus.ENHANCE_YOUR_CALM is not in src/data/language-constants.csv for 420 (spring); the table is used for this code, so add it there with its versions or remove it here',
+		]);
+	});
+
+	test('refuses frontmatter constants on a registry code', () => {
+		expect(constantsIssues(429, { go: [{ name: 'http.StatusTooManyRequests' }] })).toEqual(['registry codes take their constants from src/data/language-constants.csv']);
+	});
+});

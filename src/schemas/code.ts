@@ -5,9 +5,10 @@
  * body sections, cited normative claims) are in `src/lib/validate-entries.ts`.
  */
 import { z } from 'astro/zod';
-import { HEADER_ROLE_KEYS, HEURISTICALLY_CACHEABLE, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
-import { ianaRegistry, LANGUAGES, REGISTRY_STATUSES } from '../lib/reference-data';
+import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
+import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/reference-data';
 import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
+import { typeset } from '../lib/typography';
 
 export const SUMMARY_MAX_LENGTH = 160;
 export const TAGLINE_MAX_LENGTH = 60;
@@ -30,7 +31,19 @@ function oneOf(values: readonly string[]) {
 	return { error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: one of ${list}` : `must be one of ${list}`) };
 }
 
-const text = z.string(required('text')).trim().min(1, { error: 'must not be empty' });
+/** Markdown that would show as raw symbols: frontmatter is rendered as plain text and served as JSON. */
+const MARKDOWN = /`|\*\*|__|\[[^\]]*\]\([^)]*\)/;
+
+const text = z
+	.string(required('text'))
+	.trim()
+	.min(1, { error: 'must not be empty' })
+	.refine((value) => !MARKDOWN.test(value), {
+		error: 'must be plain text: it is shown as written, so leave out Markdown (backticks, ** or [text](link))',
+	});
+
+/** Text shown to readers: written with straight quotes, served with typographic ones (as the MDX prose is). */
+const prose = text.transform(typeset);
 
 /** An https link to a host on the reference allow-list (`src/lib/reference-hosts.ts`). */
 const referenceUrl = z.string().refine((value) => isLinkTo(value, REFERENCE_HOSTS), {
@@ -59,9 +72,9 @@ const spec = z.strictObject({
 
 const formerName = z.strictObject({
 	/** The earlier reason phrase, e.g. `Payload Too Large`. */
-	name: text,
+	name: prose,
 	/** Where it was used, e.g. `RFC 7231`. */
-	source: text,
+	source: prose,
 	/** Link to the defining section, when there is one. */
 	url: referenceUrl.optional(),
 });
@@ -72,7 +85,7 @@ const vendorMeaning = z.strictObject({
 	/** The reason phrase that vendor uses, e.g. `Client Closed Request`. */
 	name: text,
 	/** One or two sentences: what it means there and what triggers it. */
-	meaning: text,
+	meaning: prose,
 	/** The vendor's own documentation for this code, where it exists. */
 	docs: referenceUrl.optional(),
 	/** The registered code a new API should send instead. */
@@ -86,7 +99,7 @@ const header = z
 		/** How it belongs with the code: `must`, `should`, `may`, `must-not` (as the spec says) or `common`. */
 		role: z.enum(HEADER_ROLE_KEYS, oneOf(HEADER_ROLE_KEYS)),
 		/** One line on what the header carries for this code. */
-		note: text,
+		note: prose,
 		/** The section that states the requirement; required for every role but `common`. */
 		cite: specUrl.optional(),
 	})
@@ -95,11 +108,30 @@ const header = z
 		path: ['cite'],
 	});
 
+const message = z.strictObject({
+	/**
+	 * The text exactly as the software prints, logs or returns it, straight quotes and all
+	 * (it is shown as code, never typeset); variable parts as a real example, e.g.
+	 * `upstream timed out (110: Connection timed out) while reading response header from upstream`.
+	 */
+	text: z
+		.string(required('text'))
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(400, { error: 'must be at most 400 characters: keep the part that identifies the error' }),
+	/** Who says it: `nginx`, `Chrome`, `curl`, `Django REST framework`, `AWS API Gateway`. */
+	software: text,
+	/** Where it appears: log, error-page, exception, response-body, console or cli. */
+	where: z.enum(MESSAGE_PLACE_KEYS, oneOf(MESSAGE_PLACE_KEYS)),
+	/** The software's source code or documentation that shows this text. */
+	source: referenceUrl,
+});
+
 const related = z.strictObject({
 	/** Another code that has its own entry. */
 	code: statusCode,
 	/** One line on how it differs from this one. */
-	difference: text,
+	difference: prose,
 });
 
 const permanence = z.strictObject({
@@ -125,17 +157,20 @@ const entry = z
 		/** Current reason phrase: exactly the IANA registry's for registry codes, else the most common one. */
 		name: text,
 		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
-		knownAs: text.optional(),
+		knownAs: prose.optional(),
 		/** Registry status, or `unofficial` for a number not in the IANA registry. */
 		status: z.enum(CODE_STATUSES, oneOf(CODE_STATUSES)),
 		/** One sentence for lists, meta descriptions and search excerpts. */
-		summary: text.max(SUMMARY_MAX_LENGTH, {
-			error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
-		}),
+		summary: text
+			.max(SUMMARY_MAX_LENGTH, {
+				error: `must be at most ${SUMMARY_MAX_LENGTH} characters (one sentence)`,
+			})
+			.transform(typeset),
 		/** A few words for the cheat sheet and compact lists: what the code tells you, at most 60 characters, no final period. */
 		tagline: text
 			.max(TAGLINE_MAX_LENGTH, { error: `must be at most ${TAGLINE_MAX_LENGTH} characters (a few words, not a sentence)` })
-			.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (it is a phrase, not a sentence)' }),
+			.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (it is a phrase, not a sentence)' })
+			.transform(typeset),
 		/** Where the code is defined; absent for unofficial codes. */
 		spec: spec.optional(),
 		/** Earlier reason phrases and where they came from. */
@@ -144,13 +179,18 @@ const entry = z
 		vendors: z.array(vendorMeaning).default([]),
 		/** Headers that belong with the code and how strongly. */
 		headers: z.array(header).default([]),
-		/** Heuristically cacheable by default (RFC 9110 §15.1; 451 by RFC 7725 §3). */
-		cacheable: z.boolean(required('true or false')),
+		/**
+		 * How caches may treat the response, as the specifications state it: `heuristic`
+		 * (stored and reused without explicit freshness, RFC 9110 §15.1; 451 by RFC 7725 §3),
+		 * `explicit` (stored only when Cache-Control or Expires allows it, RFC 9111 §3) or
+		 * `never` (must not be stored: 428, 429, 431 and 511 by RFC 6585, and interim 1xx).
+		 */
+		cacheable: z.enum(CACHEABILITY_KEYS, oneOf(CACHEABILITY_KEYS)),
 		/** What a client should do about retrying, with a short note for this code. */
 		retry: z.strictObject(
 			{
 				advice: z.enum(RETRY_ADVICE_KEYS, oneOf(RETRY_ADVICE_KEYS)),
-				note: text.optional(),
+				note: prose.optional(),
 			},
 			required('an object with advice (and an optional note)'),
 		),
@@ -161,13 +201,17 @@ const entry = z
 		permanence: permanence.optional(),
 		/** For 3xx codes that send the client to another URL: what happens to the method (RFC 9110 §15.4). */
 		redirect: redirect.optional(),
+		/** What real software prints, logs or returns with this code, for the visitor who is debugging and for search. */
+		messages: z.array(message).default([]),
 		/** Codes people confuse with this one, each with how it differs. */
 		related: z.array(related).default([]),
 		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
 		aliases: z.array(text).default([]),
 		/**
-		 * Framework constant names for numbers outside the registry (e.g. Spring's
-		 * deprecated 509). Registry codes take theirs from `src/data/language-constants.csv`.
+		 * Framework constant names for a number outside the registry that has no rows in
+		 * `src/data/language-constants.csv`. The table is the source: where it has rows
+		 * for the code (every registry code, and 419, 420, 499 and 509), they are used
+		 * with their versions, and names given here must be among them.
 		 */
 		constants: z.partialRecord(z.enum(LANGUAGES), z.array(constantName)).optional(),
 	})
@@ -177,13 +221,25 @@ const entry = z
 		if (entry.redirect && Math.floor(entry.code / 100) !== 3) {
 			fail('redirect', 'only 3xx codes redirect; describe the method only for a redirection code');
 		}
+		const tableNames = languageConstants.get(entry.code);
+		if (!row && tableNames && entry.constants) {
+			for (const [language, names] of Object.entries(entry.constants) as [keyof typeof tableNames, { name: string }[]][]) {
+				for (const { name } of names) {
+					if (!tableNames[language].some((constant) => constant.name === name)) {
+						fail('constants', `${name} is not in src/data/language-constants.csv for ${entry.code} (${language}); the table is used for this code, so add it there with its versions or remove it here`);
+					}
+				}
+			}
+		}
 		if (!row) {
 			if (entry.status !== 'unofficial') {
 				fail('status', `${entry.code} is not in the IANA registry, so status must be unofficial`);
 			}
 			if (entry.spec) fail('spec', 'an unofficial code has no specification; describe it under vendors');
 			if (entry.vendors.length === 0) fail('vendors', 'an unofficial code needs at least one vendor meaning');
-			if (entry.cacheable) fail('cacheable', 'only registered codes whose specification says so are heuristically cacheable');
+			if (entry.cacheable !== 'explicit') {
+				fail('cacheable', 'no specification defines caching for an unofficial code, so it is cacheable only with explicit freshness: write explicit');
+			}
 			return;
 		}
 		if (entry.status !== row.status) {
@@ -208,8 +264,9 @@ const entry = z
 				fail('spec', `the spec link must point at #section-${row.section}`);
 			}
 		}
-		if (entry.cacheable !== HEURISTICALLY_CACHEABLE.has(entry.code)) {
-			fail('cacheable', `${entry.code} is ${entry.cacheable ? 'not ' : ''}heuristically cacheable (RFC 9110 §15.1, RFC 7725 §3)`);
+		const cacheability = cacheabilityOf(entry.code);
+		if (entry.cacheable !== cacheability) {
+			fail('cacheable', `the specifications make ${entry.code} ${cacheability} (RFC 9110 §15.1, RFC 9111 §3, RFC 6585, RFC 7725 §3): write ${cacheability}`);
 		}
 		if (entry.constants) {
 			fail('constants', 'registry codes take their constants from src/data/language-constants.csv');

@@ -5,14 +5,16 @@
  */
 import { z } from 'astro/zod';
 import { COMPARISON_PROPERTY_KEYS } from '../lib/comparison-table';
+import { typeset } from '../lib/typography';
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+/** Text shown to readers: written with straight quotes, served with typographic ones (as the MDX prose is). */
+const text = z.string().trim().min(1, { error: 'must not be empty' }).transform(typeset);
 
 export const comparisonSchema = z.strictObject({
 	/** The choice in a few words, after the codes in the title: `not logged in, not allowed, or not there`. */
 	title: text,
 	/** One sentence for the index and the meta description. */
-	summary: text.max(160, { error: 'must be at most 160 characters (one sentence)' }),
+	summary: z.string().trim().min(1, { error: 'must not be empty' }).max(160, { error: 'must be at most 160 characters (one sentence)' }).transform(typeset),
 	/** The codes, in column order; the file is named after them (`401-403-404.mdx`). Each must have an entry. */
 	codes: z
 		.array(z.number().int().min(100).max(999))

@@ -246,11 +246,12 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	const meta = document.createElement('span');
 	meta.className = 'ml-2 text-xs font-normal text-muted';
 	meta.textContent = [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ');
-	title.append(meta);
+	// Spaces keep the option's accessible name readable ("Too Many Requests 4xx Client Error").
+	title.append(' ', meta);
 	const tagline = document.createElement('span');
 	tagline.className = 'block text-sm text-muted';
 	tagline.textContent = hit.tagline;
-	option.append(title, tagline);
+	option.append(title, ' ', tagline);
 	return option;
 }
 

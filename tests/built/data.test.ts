@@ -32,7 +32,7 @@ describe('JSON data', () => {
 			const file = JSON.parse(readDist(codeJsonUrl(data.code)));
 			expect(validateCode(file), `${data.code}: ${ajv.errorsText(validateCode.errors)}`).toBe(true);
 			expect(file).toEqual(JSON.parse(JSON.stringify(toApiCode(data, site))));
-			expect(file).toMatchObject({ code: data.code, name: data.name, status: data.status, summary: data.summary, cacheable: data.cacheable });
+			expect(file).toMatchObject({ code: data.code, name: data.name, status: data.status, summary: data.summary, cacheable: { value: data.cacheable } });
 		}
 	});
 });

@@ -1,6 +1,7 @@
-/** The entries as the tests expect to see them, read from `content/codes/` (not from the built site). */
+/** The entries as the tests expect to see them, read from `content/codes/` through the schema (not from the built site). */
 import { displayName } from '../../src/lib/codes';
 import { readContentFiles } from '../../src/lib/content-files';
+import { codeSchema } from '../../src/schemas/code';
 
 export interface ExpectedCode {
 	code: number;
@@ -15,7 +16,7 @@ export interface ExpectedCode {
 
 export const entries: ExpectedCode[] = readContentFiles('content/codes')
 	.map(({ frontmatter }) => {
-		const data = frontmatter as Omit<ExpectedCode, 'title'>;
+		const data: Omit<ExpectedCode, 'title'> = codeSchema.parse(frontmatter);
 		return { ...data, title: displayName(data) };
 	})
 	.sort((a, b) => a.code - b.code);

@@ -14,6 +14,12 @@ test.describe('search', () => {
 		});
 	}
 
+	test('a result is named with spaces between its title, class and tagline', async ({ page }) => {
+		await page.goto('/');
+		const links = await searchFor(page, '429');
+		await expect(links.first()).toHaveAccessibleName(/^429 Too Many Requests 4xx Client Error \S/);
+	});
+
 	test('does not load the search code or index until the visitor starts searching', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -1,0 +1,84 @@
+#!/usr/bin/python3
+"""
+The browser WebKitWebDriver starts for the engine tests (tests/engines/webkit.ts):
+one WebKitGTK web view per window, created on the driver's request. It prints
+what goes wrong in the page on stdout, where the tests read it:
+
+- every console message, from the start of each document, as WebKit prints it
+  with `enable-write-console-messages-to-stdout`: `CONSOLE <source> <level> <text>`
+  (console.error calls, uncaught exceptions, unhandled rejections, CSP
+  violations and CSP parse errors). Not MiniBrowser, because MiniBrowser runs an
+  automation session in a private (ephemeral) session, and WebKit does not print
+  a private page's console messages; this session keeps its data in --data-dir;
+- `RESOURCE ERROR <text>` for each subresource that failed to load or got an
+  HTTP error, which WebKit only tells its Web Inspector, not the console;
+- `RESOURCE MARK <mark>` when the page requests a URL containing MARK_PREFIX,
+  which tells the tests that every earlier load has been reported.
+
+Needs Debian's python3-gi and gir1.2-webkit2-4.1 (the same libwebkit2gtk-4.1
+that webkit2gtk-driver uses) and an X display (Xvfb).
+"""
+import argparse
+
+import gi
+
+gi.require_version('Gtk', '3.0')
+gi.require_version('WebKit2', '4.1')
+from gi.repository import Gtk, WebKit2  # noqa: E402
+
+MARK_PREFIX = 'engine-tests-mark-'  # as in tests/engines/engine.ts
+
+parser = argparse.ArgumentParser()
+parser.add_argument('--data-dir', required=True, help='where the session keeps its storage')
+parser.add_argument('--automation', action='store_true', help='accepted for WebKitWebDriver; always on')
+options = parser.parse_args()
+
+manager = WebKit2.WebsiteDataManager(base_data_directory=options.data_dir, base_cache_directory=options.data_dir)
+context = WebKit2.WebContext(website_data_manager=manager)
+context.set_automation_allowed(True)
+settings = WebKit2.Settings(enable_write_console_messages_to_stdout=True)
+
+
+def report_failed_loads(view, resource, request):
+    uri = resource.get_uri()
+    if MARK_PREFIX in uri:
+        print(f'RESOURCE MARK {uri[uri.index(MARK_PREFIX):]}', flush=True)
+        return
+    # The document's own status is the tests' to check.
+    if resource == view.get_main_resource():
+        return
+
+    def finished(resource):
+        response = resource.get_response()
+        if response and response.get_status_code() >= 400:
+            print(f'RESOURCE ERROR HTTP {response.get_status_code()}: {uri}', flush=True)
+
+    def failed(resource, error):
+        # Loads cut short by leaving the page are not failures of the site.
+        if not error.matches(WebKit2.network_error_quark(), WebKit2.NetworkError.CANCELLED):
+            print(f'RESOURCE ERROR request failed: {uri} ({error.message})', flush=True)
+
+    resource.connect('finished', finished)
+    resource.connect('failed', failed)
+
+
+def create_web_view(session):
+    view = WebKit2.WebView(web_context=context, settings=settings, is_controlled_by_automation=True)
+    view.connect('resource-load-started', report_failed_loads)
+    window = Gtk.Window(title='engine tests')
+    window.set_default_size(1280, 900)
+    window.add(view)
+    window.show_all()
+    return view
+
+
+def automation_started(context, session):
+    info = WebKit2.ApplicationInfo()
+    info.set_name('engine-tests')
+    info.set_version(WebKit2.get_major_version(), WebKit2.get_minor_version(), WebKit2.get_micro_version())
+    session.set_application_info(info)
+    session.connect('create-web-view', create_web_view)
+
+
+context.connect('automation-started', automation_started)
+Gtk.main()
