@@ -1,4 +1,8 @@
 /**
+ * Used only by the Firefox/WebKit suite (`tests/engines/server.ts`); the Playwright
+ * tests run on the real Cloudflare Pages runtime (`tests/wrangler.ts`). Moving that
+ * suite to wrangler failed its first check (`/` HTTP status in Firefox) and is left to do.
+ *
  * A tiny static file server that serves `dist/` the way Netlify and Cloudflare
  * Pages do, so tests see the site as users reach it: the headers of
  * `dist/_headers`, `/dir/` served from `dir/index.html`, `/dir` redirected to
