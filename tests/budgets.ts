@@ -17,6 +17,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'long code page', path: '/codes/429/' },
 	{ name: 'short code page', path: '/codes/418/' },
 	{ name: 'unofficial index', path: '/codes/unofficial/' },
+	{ name: 'all codes table', path: '/codes/' },
 	// A number with no entry: the 404 page then also lists the nearest codes.
 	{ name: '404', path: '/codes/600/' },
 	{ name: 'guide', path: '/guide/' },
