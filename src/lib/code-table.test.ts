@@ -14,7 +14,7 @@ describe('codeTableRow', () => {
 			tagline: 'Slow down',
 			caching: 'No, never stored',
 			retry: 'Retry after a delay',
-			spec: { text: 'RFC 6585 §4', href: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' },
+			spec: { text: 'RFC\u00a06585\u00a0§4', href: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' },
 		});
 	});
 

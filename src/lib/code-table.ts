@@ -50,7 +50,8 @@ export function codeTableRow(entry: TableCode): CodeTableRow {
 		tagline: entry.tagline,
 		caching: CACHEABILITY[entry.cacheable].label,
 		retry: RETRY_SHORT[entry.retry.advice],
-		spec: entry.spec && { text: `${entry.spec.document} §${entry.spec.section}`, href: entry.spec.url },
+		// No-break spaces keep "RFC 9110 §15.6.1" on one line in a narrow column.
+		spec: entry.spec && { text: `${entry.spec.document} §${entry.spec.section}`.replaceAll(' ', '\u00a0'), href: entry.spec.url },
 	};
 }
 

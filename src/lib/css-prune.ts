@@ -7,7 +7,7 @@
  * dropped only when it names a class or an element that appears nowhere in the
  * page or in any script (`src/integrations/prune-css.ts` runs it on the build).
  */
-import { type CssNode, generate, ident, List, type ListItem, parse, type Selector, walk } from 'css-tree';
+import { clone, type CssNode, generate, ident, List, type ListItem, parse, type Selector, walk } from 'css-tree';
 
 export interface CssUsage {
 	/** Classes in the markup, and every word a script could add as a class (its string literals, split on spaces). */
@@ -96,9 +96,13 @@ function dropEmptyBlocks(ast: CssNode): void {
 
 const customPropertyName = (prelude: CssNode | null) => (prelude ? generate(prelude).trim() : '');
 
+/** Most pages share one stylesheet: it is parsed once, and each page prunes a copy. */
+const parsed = new Map<string, CssNode>();
+
 /** `css` less what the page described by `usage` cannot use. */
 export function pruneCss(css: string, usage: CssUsage): string {
-	const ast = parse(css, { parseValue: false, parseAtrulePrelude: false, parseCustomProperty: false });
+	if (!parsed.has(css)) parsed.set(css, parse(css, { parseValue: false, parseAtrulePrelude: false, parseCustomProperty: false }));
+	const ast = clone(parsed.get(css)!);
 	walk(ast, {
 		visit: 'Rule',
 		enter(node, item, list) {
@@ -112,7 +116,13 @@ export function pruneCss(css: string, usage: CssUsage): string {
 	dropEmptyBlocks(ast);
 	// Custom properties nothing reads: `--tw-*` helpers of dropped utilities, their `@property` rules, unused theme values.
 	for (;;) {
-		const read = new Set(Array.from(generate(ast).matchAll(/var\(\s*(--[\w-]+)/g), (match) => match[1]));
+		const read = new Set<string>();
+		walk(ast, {
+			visit: 'Raw',
+			enter(node) {
+				for (const [, name] of node.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(name);
+			},
+		});
 		const needed = (name: string) => read.has(name) || usage.text.includes(name);
 		let changed = false;
 		walk(ast, {

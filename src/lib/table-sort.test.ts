@@ -20,5 +20,6 @@ describe('matchesQuery', () => {
 	test('needs every word, in any order and case', () => {
 		expect(matchesQuery('502 Bad Gateway 5xx', 'gateway 502')).toBe(true);
 		expect(matchesQuery('502 Bad Gateway 5xx', 'gateway 504')).toBe(false);
+		expect(matchesQuery('RFC\u00a09110\u00a0§15.6.3', 'rfc 9110')).toBe(true);
 	});
 });

@@ -10,8 +10,8 @@ export function compareCells(a: string, b: string): number {
 	return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
 }
 
-/** True when every word of `query` occurs in `text`, ignoring case. */
+/** True when every word of `query` occurs in `text`, ignoring case; any run of spaces (no-break ones too) counts as one. */
 export function matchesQuery(text: string, query: string): boolean {
-	const haystack = text.toLowerCase();
+	const haystack = text.replace(/\s+/g, ' ').toLowerCase();
 	return query.toLowerCase().split(/\s+/).every((word) => haystack.includes(word));
 }
