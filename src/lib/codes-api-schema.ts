@@ -3,7 +3,7 @@
  * A single code, as in `/codes/429.json`, follows `#/$defs/code`. The enumerations
  * come from the same constants the content schema uses, so the two cannot drift.
  */
-import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
+import { CODE_STATUSES, HRESULT_PATTERN, SUB_STATUS_CODE, SUB_STATUS_SOURCES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
 import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
@@ -92,6 +92,23 @@ export function codesApiSchema(site: URL | undefined) {
 							['text', 'software', 'where', 'source'],
 						),
 					},
+					subStatuses: {
+						type: 'array',
+						description: 'IIS and ASP.NET Core Module sub-statuses of this code (500.19, 500.30), in numeric order; a number two sources define differently appears once per meaning. The status line on the wire carries only the three-digit code.',
+						items: object(
+							{
+								code: { type: 'string', pattern: SUB_STATUS_CODE.source, description: 'As IIS shows it, e.g. "500.19".' },
+								source: { enum: SUB_STATUS_SOURCES, description: 'IIS (with its modules and Application Request Routing) or the ASP.NET Core Module.' },
+								name: { ...text, description: "Microsoft's name for it." },
+								meaning: text,
+								cause: { ...text, description: 'What typically causes it.' },
+								fix: { ...text, description: 'What fixes it.' },
+								hresults: { type: 'array', minItems: 1, items: { type: 'string', pattern: HRESULT_PATTERN.source }, description: 'HRESULTs the documentation gives for it, e.g. "0x80070021".' },
+								docs: { ...link, description: "Microsoft's documentation of it." },
+							},
+							['code', 'source', 'name', 'meaning', 'docs'],
+						),
+					},
 					related: {
 						type: 'array',
 						description: 'Codes people confuse with this one.',
@@ -104,7 +121,7 @@ export function codesApiSchema(site: URL | undefined) {
 					),
 					url: { ...link, description: 'The code page.' },
 				},
-				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
+				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'subStatuses', 'related', 'constants', 'url'],
 			),
 			constant: object(
 				{

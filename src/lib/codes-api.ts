@@ -30,6 +30,8 @@ export interface ApiCode {
 	permanence?: CodeData['permanence'];
 	redirect?: CodeData['redirect'];
 	messages: CodeData['messages'];
+	/** IIS and ASP.NET Core Module sub-statuses (`500.19`); empty for most codes. */
+	subStatuses: CodeData['subStatuses'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
 	/** The code's page. */
@@ -61,6 +63,7 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		...(data.permanence && { permanence: data.permanence }),
 		...(data.redirect && { redirect: data.redirect }),
 		messages: data.messages,
+		subStatuses: data.subStatuses,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
 		url: link(data.code),

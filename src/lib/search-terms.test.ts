@@ -38,4 +38,19 @@ describe('searchTerms', () => {
 		});
 		expect(terms).toEqual(['Token Required', 'Esri ArcGIS Server 499', 'Status499ClientClosedRequest']);
 	});
+
+	test('finds an IIS sub-status by its error-page heading, number, name and HRESULTs', () => {
+		const terms = searchTerms({
+			code: 500,
+			name: 'Internal Server Error',
+			status: 'registered',
+			summary: '',
+			vendors: [],
+			aliases: ['HTTP Error 500.19'],
+			formerNames: [],
+			subStatuses: [{ code: '500.19', name: 'Configuration data is invalid', hresults: ['0x80070021', '0x8007000d'] }, { code: '500.30', name: 'ANCM In-Process Start Failure' }],
+		});
+		expect(terms).toEqual(expect.arrayContaining(['HTTP Error 500.19', '500.19', 'Configuration data is invalid', '0x80070021', '0x8007000d', 'HTTP Error 500.30', '500.30', 'ANCM In-Process Start Failure']));
+		expect(terms.filter((term) => term === 'HTTP Error 500.19')).toHaveLength(1);
+	});
 });
