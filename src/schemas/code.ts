@@ -153,7 +153,7 @@ const subStatus = z.strictObject({
 	/** Who defines it: `IIS` (including its modules and Application Request Routing) or `ASP.NET Core Module`. */
 	source: z.enum(SUB_STATUS_SOURCES, oneOf(SUB_STATUS_SOURCES)),
 	/** The name Microsoft gives it, without a final period, e.g. `Configuration data is invalid` or `ANCM In-Process Start Failure`. */
-	name: text.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (the page adds one after the name)' }),
+	name: text.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (the page adds one after the name)' }).transform(typeset),
 	/** One or two sentences in our own words: what failed. */
 	meaning: prose,
 	/** What typically causes it, as Microsoft's page says. */
