@@ -55,6 +55,8 @@ describe('parseFrameworkExceptions', () => {
 		expect(problems(`404,rails,RecordNotFound,exception,,${SOURCE}`)).toContain('note: is empty');
 		expect(problems(`404,rails,RecordNotFound,exception,${'x'.repeat(81)},${SOURCE}`)).toContain('note: has 81 characters');
 		expect(problems(`404,rails,RecordNotFound,exception,see **this**,${SOURCE}`)).toContain('note: is plain text');
+		expect(problems(`404,rails,RecordNotFound,exception,the record's id,${SOURCE}`)).toContain('note: is shown as typeset text');
+		expect(problems(`404,rails,RecordNotFound,exception,the record’s id,${SOURCE}`)).toBe('');
 	});
 
 	test('refuses plain http and a row listed twice', () => {

@@ -100,6 +100,9 @@ export function parseFrameworkExceptions(text: string, file = 'src/data/framewor
 		} else if (/`|\*\*|\[[^\]]*\]\(/.test(record.note)) {
 			fail('note', 'is plain text: no backticks, ** or [text](link)');
 			valid = false;
+		} else if (/['"]/.test(record.note)) {
+			fail('note', 'is shown as typeset text: write ’ and “ ” instead of straight quotes');
+			valid = false;
 		}
 		if (!isLinkTo(record.source, REFERENCE_HOSTS)) {
 			fail('source', `"${record.source}" is not an https link to a known reference host (src/lib/reference-hosts.ts)`);
