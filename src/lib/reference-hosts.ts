@@ -54,6 +54,8 @@ export const REFERENCE_HOSTS = [
 	'www.varnish-software.com',
 	'curl.se',
 	'everything.curl.dev',
+	'docs.djangoproject.com',
+	'docs.nestjs.com',
 ] as const;
 
 /** Whether `value` is an https URL on one of `hosts`. */
