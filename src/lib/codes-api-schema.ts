@@ -3,7 +3,7 @@
  * A single code, as in `/codes/429.json`, follows `#/$defs/code`. The enumerations
  * come from the same constants the content schema uses, so the two cannot drift.
  */
-import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
+import { CODE_STATUSES, NOT_A_STATUS, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
 import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
@@ -13,6 +13,8 @@ import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
 const text = { type: 'string', minLength: 1 } as const;
 const link = { type: 'string', pattern: '^https?://', description: 'An absolute URL.' } as const;
 const statusCode = { type: 'integer', minimum: 100, maximum: 999 } as const;
+/** What an entry is about: a status code, or with status not-a-status a number below 100 (0). */
+const entryCode = { type: 'integer', minimum: 0, maximum: 999 } as const;
 const version = { type: 'string', pattern: VERSION_PATTERN.source } as const;
 
 function object(properties: Record<string, object>, required: string[], description?: string) {
@@ -27,13 +29,17 @@ export function codesApiSchema(site: URL | undefined) {
 		description: 'Every HTTP status code the site documents, registered and unofficial, with its structured facts. A single code (/codes/<code>.json) follows #/$defs/code.',
 		...object({ codes: { type: 'array', description: 'Every code, in numeric order.', items: { $ref: '#/$defs/code' } } }, ['codes']),
 		$defs: {
-			code: object(
+			code: {
+				...object(
 				{
-					code: { ...statusCode, description: 'The status code.' },
+					code: { ...entryCode, description: 'The status code (100–999), or for status not-a-status the number clients report instead of one (0).' },
 					name: { ...text, description: 'Reason phrase: the IANA registry name for registry codes (e.g. "(Unused)"), else the most common one.' },
 					knownAs: { ...text, description: 'For (Unused) codes, the name people know it by, e.g. "I\'m a teapot".' },
 					class: { enum: STATUS_CLASSES.map((item) => item.slug), description: 'The class; absent for numbers outside 100–599.' },
-					status: { enum: CODE_STATUSES, description: 'IANA registry status, or unofficial for a number outside the registry.' },
+					status: {
+						enum: CODE_STATUSES,
+						description: 'IANA registry status, unofficial for a number outside the registry, or not-a-status for a number below 100 that clients report when no response arrived.',
+					},
 					summary: { ...text, maxLength: SUMMARY_MAX_LENGTH, description: 'One sentence.' },
 					tagline: { ...text, maxLength: TAGLINE_MAX_LENGTH, description: 'A few words, as on the cheat sheet.' },
 					spec: object(
@@ -95,7 +101,7 @@ export function codesApiSchema(site: URL | undefined) {
 					related: {
 						type: 'array',
 						description: 'Codes people confuse with this one.',
-						items: object({ code: statusCode, difference: text, url: link }, ['code', 'difference', 'url']),
+						items: object({ code: entryCode, difference: text, url: link }, ['code', 'difference', 'url']),
 					},
 					constants: object(
 						Object.fromEntries(LANGUAGES.map((language) => [language, { type: 'array', items: { $ref: '#/$defs/constant' } }])),
@@ -105,7 +111,12 @@ export function codesApiSchema(site: URL | undefined) {
 					url: { ...link, description: 'The code page.' },
 				},
 				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
-			),
+				),
+				// A number below 100 is never a status code, and a status code is never below 100.
+				if: { properties: { status: { const: NOT_A_STATUS } }, required: ['status'] },
+				then: { properties: { code: { maximum: 99 } } },
+				else: { properties: { code: { minimum: 100 } } },
+			},
 			constant: object(
 				{
 					name: { ...text, description: 'As written in code, e.g. "HTTPStatus.CONTENT_TOO_LARGE" or ":content_too_large".' },
