@@ -4,6 +4,7 @@
  * come from the same constants the content schema uses, so the two cannot drift.
  */
 import { CODE_STATUSES, NOT_A_STATUS, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
+import { BROWSER_IDS } from './browser-support';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
 import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
@@ -108,6 +109,7 @@ export function codesApiSchema(site: URL | undefined) {
 						[...LANGUAGES],
 						'Framework constant names by language: go (net/http), python (http.HTTPStatus), rust (http crate), dotnet (System.Net.HttpStatusCode, and ASP.NET Core StatusCodes), spring (HttpStatus), symfony (Response), rack (Rack and Rails status symbols). Names of the newest releases first, then names a library removed.',
 					),
+					browserSupport: { $ref: '#/$defs/browserSupport' },
 					url: { ...link, description: 'The code page.' },
 				},
 				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
@@ -117,6 +119,41 @@ export function codesApiSchema(site: URL | undefined) {
 				then: { properties: { code: { maximum: 99 } } },
 				else: { properties: { code: { minimum: 100 } } },
 			},
+			browserSupport: object(
+				{
+					source: object(
+						{ package: text, version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' }, date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, url: link },
+						['package', 'version', 'date', 'url'],
+						'The package and release the data was read from, with its build date.',
+					),
+					mdn: { ...link, description: "MDN's page for the code." },
+					features: {
+						type: 'array',
+						minItems: 1,
+						description: 'The code itself first (name is the code), then its sub-features (e.g. rel=preload for 103).',
+						items: object(
+							{
+								key: { ...text, description: 'The browser-compat-data key, e.g. http.status.103.preload.' },
+								name: text,
+								browsers: object(Object.fromEntries(BROWSER_IDS.map((id) => [id, { $ref: '#/$defs/browserCell' }])), [...BROWSER_IDS]),
+							},
+							['key', 'name', 'browsers'],
+						),
+					},
+				},
+				['source', 'features'],
+				"Which browsers act on the code, from MDN's browser-compat-data (CC0); only for the codes it describes. Each browser's first statement.",
+			),
+			browserCell: object(
+				{
+					added: { anyOf: [{ type: 'string', minLength: 1 }, { enum: [false, null] }], description: 'First release with support (e.g. "103" or "≤79"), false for none, null when unknown.' },
+					removed: { ...text, description: 'First release without it again.' },
+					flags: { type: 'array', items: text, description: 'Supported only behind these flags or preferences.' },
+					partial: { type: 'boolean', description: 'Supported, but not completely.' },
+					notes: { type: 'array', items: text, description: 'Notes, as plain text.' },
+				},
+				['added'],
+			),
 			constant: object(
 				{
 					name: { ...text, description: 'As written in code, e.g. "HTTPStatus.CONTENT_TOO_LARGE" or ":content_too_large".' },

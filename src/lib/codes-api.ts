@@ -5,6 +5,7 @@
  * `codes-api-schema.ts` describes the same shape as a JSON Schema.
  */
 import type { CodeData } from '../schemas/code';
+import type { BrowserSupport } from './browser-support';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
 import { type Cacheability, cacheabilitySpec } from './http-semantics';
@@ -32,6 +33,8 @@ export interface ApiCode {
 	messages: CodeData['messages'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
+	/** Which browsers act on the code, from MDN's browser-compat-data; only codes it describes (103, 308, 425). */
+	browserSupport?: BrowserSupport;
 	/** The code's page. */
 	url: string;
 }
@@ -41,7 +44,7 @@ export interface ApiIndex {
 }
 
 /** One entry as `/codes/<code>.json` serves it. Optional fields are left out when the entry has none. */
-export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
+export function toApiCode(data: CodeData, site: URL | undefined, browserSupport?: BrowserSupport): ApiCode {
 	const link = (code: number) => absoluteUrl(codeUrl(code), site);
 	const statusClass = classOf(data.code);
 	return {
@@ -63,11 +66,12 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		messages: data.messages,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
+		...(browserSupport && { browserSupport }),
 		url: link(data.code),
 	};
 }
 
 /** `/codes.json`: every entry in code order. */
-export function toApiIndex(entries: readonly CodeData[], site: URL | undefined): ApiIndex {
-	return { codes: sortByCode(entries).map((data) => toApiCode(data, site)) };
+export function toApiIndex(entries: readonly CodeData[], site: URL | undefined, browserSupport: ReadonlyMap<number, BrowserSupport> = new Map()): ApiIndex {
+	return { codes: sortByCode(entries).map((data) => toApiCode(data, site, browserSupport.get(data.code))) };
 }
