@@ -38,7 +38,7 @@ const statement = z.looseObject({
 const compat = z.looseObject({
 	description: z.string().optional(),
 	mdn_url: z.string().url().optional(),
-	support: z.looseObject(Object.fromEntries(BROWSER_IDS.map((id) => [id, z.union([statement, z.array(statement).min(1)])])) as Record<BrowserId, z.ZodType>),
+	support: z.looseObject(Object.fromEntries(BROWSER_IDS.map((id) => [id, z.union([statement, z.array(statement).min(1)])])) as unknown as Record<BrowserId, z.ZodType>),
 });
 
 /** A feature: its own compatibility, and a sub-feature under every other key (BCD's rule). */
