@@ -116,8 +116,8 @@ export function codesApiSchema(site: URL | undefined) {
 				),
 				// A number below 100 is never a status code, and a status code is never below 100.
 				if: { properties: { status: { const: NOT_A_STATUS } }, required: ['status'] },
-				then: { properties: { code: { maximum: 99 } } },
-				else: { properties: { code: { minimum: 100 } } },
+				then: { properties: { code: { type: 'integer', maximum: 99 } } },
+				else: { properties: { code: { type: 'integer', minimum: 100 } } },
 			},
 			browserSupport: object(
 				{

@@ -7,6 +7,7 @@
  */
 import { parseCsv } from './csv';
 import { isLinkTo, REFERENCE_HOSTS } from './reference-hosts';
+import { typeset } from './typography';
 import { NOT_STATUS_CODES_URL } from './urls';
 
 export interface NotStatusNumber {
@@ -70,7 +71,7 @@ export function parseWarnCodes(csv: string, file = 'src/data/warn-codes.csv'): N
 		return {
 			number: code,
 			name: required(row, 'name', file, line),
-			meaning: required(row, 'meaning', file, line),
+			meaning: typeset(required(row, 'meaning', file, line)),
 			source: `${RFC7234}#section-${section}`,
 			sourceLabel: `RFC 7234 §${section}`,
 			anchor: `warn-${code}`,
@@ -95,7 +96,7 @@ export function parseWininetErrors(csv: string, file = 'src/data/wininet-errors.
 		const code = number(row, file, line, 12000, 12999);
 		const name = required(row, 'constant', file, line);
 		if (!/^ERROR_[A-Z_]+$/.test(name)) throw new Error(`${file} line ${line}: ${name} is not a Windows error constant`);
-		return { number: code, name, meaning: required(row, 'meaning', file, line), source: `${WININET_ERRORS_DOC}#${name}`, sourceLabel: `Microsoft: ${name}`, anchor: `wininet-${code}` };
+		return { number: code, name, meaning: typeset(required(row, 'meaning', file, line)), source: `${WININET_ERRORS_DOC}#${name}`, sourceLabel: `Microsoft: ${name}`, anchor: `wininet-${code}` };
 	});
 	return checked(
 		{

@@ -80,7 +80,7 @@ describe('link previews', () => {
 
 	test('a code page shows its own card, every other page the site card', () => {
 		for (const page of pages) {
-			const code = page.path.match(/^\/codes\/(\d{3})\/$/)?.[1];
+			const code = page.path.match(/^\/codes\/(\d{1,3})\/$/)?.[1];
 			const expected = code ? socialCardUrl(Number(code)) : '/og/site.png';
 			expect(attribute(page, 'meta[property="og:image"]'), page.path).toEqual([absoluteUrl(expected, site)]);
 			expect(attribute(page, 'meta[property="og:type"]'), page.path).toEqual([code ? 'article' : 'website']);
