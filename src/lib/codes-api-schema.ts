@@ -6,6 +6,7 @@
 import { CODE_STATUSES, NOT_A_STATUS, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
 import { BROWSER_IDS } from './browser-support';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
+import { EXCEPTION_KINDS, EXCEPTION_NOTE_MAX_LENGTH, FRAMEWORK_IDS, FRAMEWORKS } from './framework-exceptions';
 import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
 import { STATUS_CLASSES } from './status-classes';
@@ -109,10 +110,15 @@ export function codesApiSchema(site: URL | undefined) {
 						[...LANGUAGES],
 						'Framework constant names by language: go (net/http), python (http.HTTPStatus), rust (http crate), dotnet (System.Net.HttpStatusCode, and ASP.NET Core StatusCodes), spring (HttpStatus), symfony (Response), rack (Rack and Rails status symbols). Names of the newest releases first, then names a library removed.',
 					),
+					exceptions: {
+						type: 'array',
+						description: 'What raises or returns the code by default in popular frameworks, grouped by framework in the order of the enumeration.',
+						items: { $ref: '#/$defs/exception' },
+					},
 					browserSupport: { $ref: '#/$defs/browserSupport' },
 					url: { ...link, description: 'The code page.' },
 				},
-				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
+				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'exceptions', 'url'],
 				),
 				// A number below 100 is never a status code, and a status code is never below 100.
 				if: { properties: { status: { const: NOT_A_STATUS } }, required: ['status'] },
@@ -170,6 +176,23 @@ export function codesApiSchema(site: URL | undefined) {
 				},
 				['name', 'deprecated', 'library'],
 				"One framework constant. Versions are the library's own release numbers (Python 3.13, Spring 7.0, .NET 8.0).",
+			),
+			exception: object(
+				{
+					framework: {
+						enum: FRAMEWORK_IDS,
+						description: `The framework: ${FRAMEWORK_IDS.map((id) => `${id} (${FRAMEWORKS[id]})`).join(', ')}.`,
+					},
+					name: { ...text, description: 'As written in code, e.g. "django.http.Http404", "ActiveRecord::RecordNotFound" or "Results.NotFound()".' },
+					kind: {
+						enum: EXCEPTION_KINDS,
+						description: 'exception (raised or thrown, and turned into the code), helper (a function, method or response class that returns it) or built-in (the framework answers with it on its own: router, server, middleware, a setting\'s default).',
+					},
+					note: { ...text, maxLength: EXCEPTION_NOTE_MAX_LENGTH, description: 'A few words: what triggers it by default.' },
+					source: { ...link, description: "The line or file in the framework's source, or its documentation, that shows it." },
+				},
+				['framework', 'name', 'kind', 'note', 'source'],
+				'One name that produces the code by default in a framework.',
 			),
 		},
 	};

@@ -1,15 +1,16 @@
 /**
  * The machine-readable form of the entries, served as `/codes.json` and
  * `/codes/<code>.json`: the structured frontmatter only (no prose, no search
- * aliases), with framework constants resolved and absolute URLs added.
+ * aliases), with framework constants and exceptions resolved and absolute URLs added.
  * `codes-api-schema.ts` describes the same shape as a JSON Schema.
  */
 import type { CodeData } from '../schemas/code';
 import type { BrowserSupport } from './browser-support';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
+import type { FrameworkException } from './framework-exceptions';
 import { type Cacheability, cacheabilitySpec } from './http-semantics';
-import type { ConstantName, Language } from './reference-data';
+import { type ConstantName, exceptionsFor, type Language } from './reference-data';
 import { classOf } from './status-classes';
 import { absoluteUrl, codeUrl } from './urls';
 
@@ -33,6 +34,8 @@ export interface ApiCode {
 	messages: CodeData['messages'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
+	/** What raises or returns the code by default, by framework; empty when none does. */
+	exceptions: FrameworkException[];
 	/** Which browsers act on the code, from MDN's browser-compat-data; only codes it describes (103, 308, 425). */
 	browserSupport?: BrowserSupport;
 	/** The code's page. */
@@ -66,6 +69,7 @@ export function toApiCode(data: CodeData, site: URL | undefined, browserSupport?
 		messages: data.messages,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
+		exceptions: exceptionsFor(data.code),
 		...(browserSupport && { browserSupport }),
 		url: link(data.code),
 	};

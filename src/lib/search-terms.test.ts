@@ -26,6 +26,13 @@ describe('searchTerms', () => {
 		expect(terms(103)).toContain('CHECKPOINT');
 	});
 
+	test('indexes the bare names of what raises or returns the code', () => {
+		const terms = (code: number) => searchTerms({ code, name: '', status: 'registered', summary: '', vendors: [], aliases: [], formerNames: [] });
+		expect(terms(429)).toEqual(expect.arrayContaining(['ThrottleRequestsException', 'TooManyRequests', 'ThrottlerException']));
+		expect(terms(404)).toEqual(expect.arrayContaining(['NotFoundException', 'Http404', 'RecordNotFound', 'ModelNotFoundException', 'get_object_or_404']));
+		expect(terms(400)).not.toContain('json');
+	});
+
 	test('names each vendor meaning with its vendor and number', () => {
 		const terms = searchTerms({
 			code: 499,

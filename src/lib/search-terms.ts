@@ -1,10 +1,13 @@
 /**
  * Words a code page is indexed under besides its visible text: its aliases,
  * former names, vendor names and the bare framework constants (Pagefind does not
- * split `Response::HTTP_NOT_FOUND`, so `HTTP_NOT_FOUND` must be indexed as is).
+ * split `Response::HTTP_NOT_FOUND`, so `HTTP_NOT_FOUND` must be indexed as is),
+ * and the bare names of what raises or returns the code (`ThrottleRequestsException`).
  */
 import type { CodeInfo } from './codes';
 import { constantsFor } from './constants';
+import { exceptionSearchTerm } from './framework-exceptions';
+import { exceptionsFor } from './reference-data';
 import { stripQualifiers } from './search-query';
 
 export interface SearchTermSource extends CodeInfo {
@@ -21,6 +24,7 @@ export function searchTerms(info: SearchTermSource): string[] {
 		...info.formerNames.map((former) => former.name),
 		...info.vendors.flatMap((vendor) => [vendor.name, `${vendor.vendor} ${info.code}`]),
 		...constants,
+		...exceptionsFor(info.code).flatMap((exception) => exceptionSearchTerm(exception.name) ?? []),
 	];
 	return [...new Set(terms)];
 }
