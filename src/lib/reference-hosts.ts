@@ -42,6 +42,11 @@ export const REFERENCE_HOSTS = [
 	'www.w3.org',
 	'html.spec.whatwg.org',
 	'fetch.spec.whatwg.org',
+	'xhr.spec.whatwg.org',
+	'www.envoyproxy.io',
+	'docs.oracle.com',
+	'docs.unity3d.com',
+	'support.microsoft.com',
 	'devcenter.heroku.com',
 	'vercel.com',
 	'help.aliyun.com',
@@ -53,7 +58,13 @@ export const REFERENCE_HOSTS = [
 	'varnish-cache.org',
 	'www.varnish-software.com',
 	'curl.se',
+	'bugzilla.mozilla.org',
+	'bugs.webkit.org',
+	'lists.w3.org',
+	'marco.org',
 	'everything.curl.dev',
+	'docs.djangoproject.com',
+	'docs.nestjs.com',
 ] as const;
 
 /** Whether `value` is an https URL on one of `hosts`. */

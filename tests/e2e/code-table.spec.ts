@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
+import { STATUS_LABELS } from '../../src/lib/codes';
 import { CACHEABILITY, RETRY_SHORT } from '../../src/lib/http-semantics';
 import { entries as shown } from './entries';
 
@@ -12,7 +13,6 @@ interface Facts {
 }
 const facts = new Map(readContentFiles('content/codes').map(({ frontmatter }) => [(frontmatter as Facts).code, frontmatter as Facts]));
 const entries = shown.map((entry) => ({ ...facts.get(entry.code)!, ...entry }));
-const STATUS: Record<string, string> = { registered: 'Registered', unused: 'Unused', temporary: 'Temporary registration', obsoleted: 'Obsoleted', unofficial: 'Unofficial' };
 
 const rows = (page: Page) => page.locator('code-table tbody tr');
 const visibleCodes = (page: Page) => page.locator('code-table tbody tr:visible th').allTextContents();
@@ -30,7 +30,7 @@ test.describe('all codes table', () => {
 				{ text: String(entry.code), href: `/codes/${entry.code}/` },
 				{ text: entry.title, href: null },
 				{ text: entry.code >= 100 && entry.code < 600 ? `${String(entry.code)[0]}xx` : 'None', href: null },
-				{ text: STATUS[entry.status], href: null },
+				{ text: STATUS_LABELS[entry.status as keyof typeof STATUS_LABELS], href: null },
 				{ text: entry.tagline, href: null },
 				{ text: CACHEABILITY[entry.cacheable].label, href: null },
 				{ text: RETRY_SHORT[entry.retry.advice], href: null },
