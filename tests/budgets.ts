@@ -40,30 +40,38 @@ export const BUDGETS = {
 
 /**
  * Pages over `BUDGETS.pageGzip` because of what they say, not how they are built:
- * code pages with long prose, many "What you may see" messages and framework
- * snippets, over a fixed part (head, inline CSS, header, footer, scripts) of
+ * code pages with long prose, many "What you may see" messages, framework
+ * snippets and exceptions, IIS sub-status tables, over a fixed part (head, inline CSS, header, footer, scripts) of
  * about 7.7 KB. Each may load at most the figure given: what it loaded when
  * listed (gzip bytes before interaction, as `tests/built/budgets.test.ts`
  * measures it, which prints every such page), rounded up to 50 B. A page that grows past its figure fails, and so does one back
  * under budget, until its line is removed; any other page must meet the budget.
  */
 export const OVER_BUDGET: Readonly<Record<string, number>> = {
-	'/codes/502/': 16_600,
-	'/codes/503/': 16_100,
-	'/codes/401/': 15_700,
-	'/codes/500/': 15_650,
-	'/codes/422/': 15_350,
-	'/codes/504/': 15_300,
-	'/codes/301/': 15_050,
-	'/codes/400/': 15_050,
+	'/codes/500/': 21_300,
+	'/codes/404/': 19_250,
+	'/codes/403/': 19_100,
+	'/codes/400/': 18_850,
+	'/codes/502/': 18_600,
+	'/codes/401/': 17_850,
+	'/codes/503/': 17_500,
+	'/codes/422/': 16_300,
+	'/codes/504/': 15_800,
+	'/codes/301/': 15_500,
+	'/codes/413/': 15_400,
+	'/codes/0/': 15_100,
 	'/codes/524/': 15_000,
-	'/codes/403/': 14_750,
+	'/codes/308/': 14_900,
+	'/codes/302/': 14_900,
+	'/codes/405/': 14_850,
 	'/codes/522/': 14_700,
-	'/codes/404/': 14_600,
-	'/codes/499/': 14_550,
+	'/codes/499/': 14_600,
 	'/codes/520/': 14_500,
-	'/codes/302/': 14_450,
-	'/codes/308/': 14_350,
+	'/codes/421/': 14_500,
+	'/codes/409/': 14_400,
+	'/codes/415/': 14_400,
+	'/codes/304/': 14_400,
+	'/codes/419/': 14_400,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pruneCss, usageOf } from './css-prune';
+import { mergeUsage, mergeVariants, pruneCss, usageOf } from './css-prune';
 
 const prune = (css: string, html: string, scripts: string[] = []) => pruneCss(css, usageOf(html, scripts));
 
@@ -16,6 +16,14 @@ describe('usageOf', () => {
 		const usage = usageOf('<p>', ["option.className = 'block hover:bg-raised'; document.createElement('mark')"]);
 		expect(usage.classes.has('block') && usage.classes.has('hover:bg-raised')).toBe(true);
 		expect(usage.tags.has('mark')).toBe(true);
+	});
+});
+
+describe('mergeUsage', () => {
+	test('keeps what any of the pages uses', () => {
+		const usage = mergeUsage([usageOf('<p class="a">', []), usageOf('<table class="b"><input type=date>', ['--x'])]);
+		expect(pruneCss('.a{color:red}.b{color:blue}.c{color:green}', usage)).toBe('.a{color:red}.b{color:blue}');
+		expect(usage.tags.has('table') && usage.inputTypes.has('date') && usage.text.includes('--x')).toBe(true);
 	});
 });
 
@@ -75,3 +83,23 @@ describe('pruneCss', () => {
 		expect(prune(':root{--accent:red}', '<p>', ["getPropertyValue('--accent')"])).toBe(':root{--accent:red}');
 	});
 });
+
+describe('mergeVariants', () => {
+	const variant = (sheet: string, css: string, pages: string[]) => ({ sheet, css, pages });
+
+	test('leaves the variants alone when there are no more than the limit', () => {
+		const variants = [variant('s', '.a{}', ['x']), variant('s', '.b{}', ['y'])];
+		expect(mergeVariants(variants, 2)).toEqual(variants);
+	});
+
+	test('merges first the two variants whose union adds the fewest bytes over their pages', () => {
+		const merged = mergeVariants([variant('s', '.a{}.big-rule-here{}', ['p1', 'p2']), variant('s', '.a{}', ['p3']), variant('s', '.a{}.b{}', ['p4', 'p5', 'p6'])], 2);
+		expect(merged).toContainEqual(variant('s', '.a{}.big-rule-here{}', ['p1', 'p2']));
+		expect(merged).toContainEqual(variant('s', '', ['p3', 'p4', 'p5', 'p6']));
+	});
+
+	test('never merges variants of different stylesheets', () => {
+		expect(mergeVariants([variant('s', '.a{}', ['x']), variant('t', '.a{}', ['y'])], 1)).toHaveLength(2);
+	});
+});
+

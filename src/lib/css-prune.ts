@@ -47,6 +47,17 @@ export function usageOf(html: string, scripts: readonly string[]): CssUsage {
 	return { classes, tags, inputTypes, text: `${markup}\n${scripts.join('\n')}` };
 }
 
+/** What any of several pages can style: pages that share a stylesheet get one pruned copy, so the CSP lists few distinct styles. */
+export function mergeUsage(usages: readonly CssUsage[]): CssUsage {
+	const union = (pick: (usage: CssUsage) => ReadonlySet<string>) => new Set(usages.flatMap((usage) => [...pick(usage)]));
+	return {
+		classes: union((usage) => usage.classes),
+		tags: union((usage) => usage.tags),
+		inputTypes: union((usage) => usage.inputTypes),
+		text: usages.map((usage) => usage.text).join('\n'),
+	};
+}
+
 /** True when no element of the page can match `selector`. Classes and elements inside `:not()` or `:has()` are not required, so they never count. */
 function cannotMatch(selector: Selector, usage: CssUsage): boolean {
 	for (const node of selector.children) {
@@ -136,3 +147,43 @@ export function pruneCss(css: string, usage: CssUsage): string {
 	}
 	return generate(ast);
 }
+
+/** The pages whose pruned stylesheet is the same: `sheet` is what Astro gave them, `css` what they keep. */
+export interface StyleVariant<T> {
+	sheet: string;
+	css: string;
+	pages: T[];
+}
+
+/** A stylesheet as pieces of about one rule each, to compare two variants cheaply. */
+const pieces = (css: string) => new Set(css.split(/(?<=\})/));
+const length = (items: Iterable<string>) => Array.from(items).reduce((sum, item) => sum + item.length, 0);
+
+/**
+ * Merges variants of the same stylesheet until at most `limit` remain (each
+ * distinct inline style is one more hash in the Content-Security-Policy), each
+ * time the pair whose union adds the fewest bytes over all their pages. A merged
+ * variant comes back with `css` empty: prune its sheet again for its pages
+ * together. Variants of different sheets never merge, so more may remain.
+ */
+export function mergeVariants<T>(variants: readonly StyleVariant<T>[], limit: number): StyleVariant<T>[] {
+	let groups = variants.map((variant) => ({ variant, pieces: pieces(variant.css) }));
+	const cost = (a: (typeof groups)[number], b: (typeof groups)[number]) =>
+		a.variant.pages.length * length([...b.pieces].filter((piece) => !a.pieces.has(piece))) + b.variant.pages.length * length([...a.pieces].filter((piece) => !b.pieces.has(piece)));
+	while (groups.length > limit) {
+		let best: { a: number; b: number; cost: number } | undefined;
+		for (let a = 0; a < groups.length; a++) {
+			for (let b = a + 1; b < groups.length; b++) {
+				if (groups[a].variant.sheet !== groups[b].variant.sheet) continue;
+				const added = cost(groups[a], groups[b]);
+				if (!best || added < best.cost) best = { a, b, cost: added };
+			}
+		}
+		if (!best) break;
+		const [a, b] = [groups[best.a], groups[best.b]];
+		const merged = { variant: { sheet: a.variant.sheet, css: '', pages: [...a.variant.pages, ...b.variant.pages] }, pieces: new Set([...a.pieces, ...b.pieces]) };
+		groups = [...groups.filter((group) => group !== a && group !== b), merged];
+	}
+	return groups.map((group) => group.variant);
+}
+
