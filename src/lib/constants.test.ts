@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ConstantItem, constantsFor, constantsTable, versionLabel } from './constants';
+import { breakableName, type ConstantItem, constantsFor, constantsTable, versionLabel } from './constants';
 
 /** The row of one library as plain text, the way the page reads. */
 function rowText(code: number, library: string): string | undefined {
@@ -67,5 +67,15 @@ describe('constantsTable', () => {
 	test('writes .NET releases the way .NET names them', () => {
 		expect(versionLabel('dotnet', '8.0')).toBe('.NET 8');
 		expect(versionLabel('spring', '7.0')).toBe('7.0');
+	});
+});
+
+describe('breakableName', () => {
+	test('lets a name wrap between its parts only', () => {
+		expect(breakableName('http::StatusCode::BAD_GATEWAY')).toBe('http::<wbr>Status<wbr>Code::<wbr>BAD_<wbr>GATEWAY');
+		expect(breakableName('StatusCodes.Status502BadGateway')).toBe('Status<wbr>Codes.<wbr>Status502<wbr>Bad<wbr>Gateway');
+		expect(breakableName('Response::HTTP_BAD_GATEWAY')).toBe('Response::<wbr>HTTP_<wbr>BAD_<wbr>GATEWAY');
+		expect(breakableName(':bad_gateway')).toBe(':bad_<wbr>gateway');
+		expect(breakableName('a<b>')).toBe('a&lt;b&gt;');
 	});
 });

@@ -89,3 +89,13 @@ export function constantsTable(constants: Record<Language, ConstantName[]>): Con
 		return [{ library, label: LIBRARIES[library].label, items }];
 	});
 }
+
+/**
+ * A constant name as HTML that may wrap only between the parts of the name: after
+ * `.`, `::` or `_`, and between a lower-case letter and a capital (`Too|Many`),
+ * never inside a word. `<wbr>` adds no character, so a copied name stays intact.
+ */
+export function breakableName(name: string): string {
+	const escaped = name.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	return escaped.replace(/(\.|::|_)(?=.)|(?<=[a-z\d])(?=[A-Z])/g, (_, separator?: string) => `${separator ?? ''}<wbr>`);
+}
