@@ -47,6 +47,7 @@ export const REFERENCE_HOSTS = [
 	'help.aliyun.com',
 	'developer.yahoo.com',
 	'developers.google.com',
+	'vercel.com',
 	'cloud.google.com',
 	'docs.stripe.com',
 	'varnish-cache.org',

@@ -20,10 +20,11 @@ describe('built pages', () => {
 		for (const path of paths) expect(pages.some((page) => page.path === path), `page ${path}`).toBe(true);
 	});
 
-	test('the other HTML files are the /429 shortcut redirects, kept out of search indexes', () => {
-		expect(redirectPages.length).toBeGreaterThan(0);
+	test('the other HTML files are the /429 shortcut redirects, one directory page per code (/404/ and /500/ too), kept out of search indexes', () => {
+		expect(redirectPages.map((page) => page.path).sort()).toEqual(codes.map((code) => `/${code}/`).sort());
+		expect(existsInDist('/500.html')).toBe(false);
 		for (const page of redirectPages) {
-			const code = Number(page.path.match(/^\/(\d{3})(\/|\.html)$/)?.[1]);
+			const code = Number(page.path.match(/^\/(\d{3})\/$/)?.[1]);
 			expect(codes, page.path).toContain(code);
 			expect(attribute(page, 'meta[name="robots"]'), page.path).toEqual(['noindex']);
 			expect(attribute(page, 'link[rel="canonical"]', 'href'), page.path).toEqual([absoluteUrl(codeUrl(code), site)]);
