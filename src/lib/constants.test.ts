@@ -71,11 +71,11 @@ describe('constantsTable', () => {
 });
 
 describe('breakableName', () => {
-	test('lets a name wrap between its parts only', () => {
-		expect(breakableName('http::StatusCode::BAD_GATEWAY')).toBe('http::<wbr>Status<wbr>Code::<wbr>BAD_<wbr>GATEWAY');
-		expect(breakableName('StatusCodes.Status502BadGateway')).toBe('Status<wbr>Codes.<wbr>Status502<wbr>Bad<wbr>Gateway');
-		expect(breakableName('Response::HTTP_BAD_GATEWAY')).toBe('Response::<wbr>HTTP_<wbr>BAD_<wbr>GATEWAY');
-		expect(breakableName(':bad_gateway')).toBe(':bad_<wbr>gateway');
-		expect(breakableName('a<b>')).toBe('a&lt;b&gt;');
+	const part = (html: string) => `<span class="inline-block">${html}</span>`;
+	test('lets a name wrap after its qualifiers first, and inside a part only between words', () => {
+		expect(breakableName('http::StatusCode::BAD_GATEWAY')).toBe([part('http::'), part('Status<wbr>Code::'), part('BAD_<wbr>GATEWAY')].join('<wbr>'));
+		expect(breakableName('StatusCodes.Status502BadGateway')).toBe([part('Status<wbr>Codes.'), part('Status502<wbr>Bad<wbr>Gateway')].join('<wbr>'));
+		expect(breakableName(':bad_gateway')).toBe(part(':bad_<wbr>gateway'));
+		expect(breakableName('a<b>')).toBe(part('a&lt;b&gt;'));
 	});
 });

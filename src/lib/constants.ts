@@ -91,11 +91,18 @@ export function constantsTable(constants: Record<Language, ConstantName[]>): Con
 }
 
 /**
- * A constant name as HTML that may wrap only between the parts of the name: after
- * `.`, `::` or `_`, and between a lower-case letter and a capital (`Too|Many`),
- * never inside a word. `<wbr>` adds no character, so a copied name stays intact.
+ * A constant name as HTML that wraps between its parts, never inside a word. The
+ * qualified parts (`http::`, `StatusCode::`, `BAD_GATEWAY`) are inline blocks, so a
+ * line breaks after `.` or `::` first; only a part longer than the line breaks
+ * inside, after `_` or before a capital (`Too|Many`). `<wbr>` adds no character,
+ * so a copied name stays intact.
  */
 export function breakableName(name: string): string {
-	const escaped = name.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-	return escaped.replace(/(\.|::|_)(?=.)|(?<=[a-z\d])(?=[A-Z])/g, (_, separator?: string) => `${separator ?? ''}<wbr>`);
+	return name
+		.split(/(?<=\.|::)(?=.)/)
+		.map((part) => {
+			const escaped = part.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+			return `<span class="inline-block">${escaped.replace(/_(?=.)|(?<=[a-z\d])(?=[A-Z])/g, '$&<wbr>')}</span>`;
+		})
+		.join('<wbr>');
 }
