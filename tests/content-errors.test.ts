@@ -84,6 +84,7 @@ const CASES: { fixture: string; writtenAs: string; message: RegExp }[] = [
 	{ fixture: 'unknown-status.mdx', writtenAs: '202.mdx', message: /status: must be one of registered, unused, temporary, obsoleted, unofficial/ },
 	{ fixture: 'cacheable-not-as-specified.mdx', writtenAs: '429.mdx', message: /cacheable: the specifications make 429 never .*write never/ },
 	{ fixture: 'markdown-in-frontmatter.mdx', writtenAs: '202.mdx', message: /tagline: must be plain text: it is shown as written, so leave out Markdown/ },
+	{ fixture: 'sub-status-of-another-code.mdx', writtenAs: '500.mdx', message: /subStatuses\.0\.code: 502\.5 is not a sub-status of 500: it must start with "500\."/ },
 	{ fixture: 'unknown-header-role.mdx', writtenAs: '202.mdx', message: /headers\.0\.role: must be one of must, should, may, must-not, common/ },
 	{ fixture: 'malformed-mdx.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: malformed MDX at line 18, column \d+: Expected a closing tag for `<span>`/ },
 	{ fixture: 'missing-section.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: missing required section "## Example"/ },

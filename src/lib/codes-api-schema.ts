@@ -3,8 +3,9 @@
  * A single code, as in `/codes/429.json`, follows `#/$defs/code`. The enumerations
  * come from the same constants the content schema uses, so the two cannot drift.
  */
-import { CODE_STATUSES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
+import { CODE_STATUSES, HRESULT_PATTERN, SUB_STATUS_CODE, SUB_STATUS_SOURCES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
+import { EXCEPTION_KINDS, EXCEPTION_NOTE_MAX_LENGTH, FRAMEWORK_IDS, FRAMEWORKS } from './framework-exceptions';
 import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
 import { LANGUAGES } from './reference-data';
 import { STATUS_CLASSES } from './status-classes';
@@ -92,6 +93,23 @@ export function codesApiSchema(site: URL | undefined) {
 							['text', 'software', 'where', 'source'],
 						),
 					},
+					subStatuses: {
+						type: 'array',
+						description: 'IIS and ASP.NET Core Module sub-statuses of this code (500.19, 500.30), in numeric order; a number two sources define differently appears once per meaning. The status line on the wire carries only the three-digit code.',
+						items: object(
+							{
+								code: { type: 'string', pattern: SUB_STATUS_CODE.source, description: 'As IIS shows it, e.g. "500.19".' },
+								source: { enum: SUB_STATUS_SOURCES, description: 'IIS (with its modules and Application Request Routing) or the ASP.NET Core Module.' },
+								name: { ...text, description: "Microsoft's name for it." },
+								meaning: text,
+								cause: { ...text, description: 'What typically causes it.' },
+								fix: { ...text, description: 'What fixes it.' },
+								hresults: { type: 'array', minItems: 1, items: { type: 'string', pattern: HRESULT_PATTERN.source }, description: 'HRESULTs the documentation gives for it, e.g. "0x80070021".' },
+								docs: { ...link, description: "Microsoft's documentation of it." },
+							},
+							['code', 'source', 'name', 'meaning', 'docs'],
+						),
+					},
 					related: {
 						type: 'array',
 						description: 'Codes people confuse with this one.',
@@ -102,9 +120,14 @@ export function codesApiSchema(site: URL | undefined) {
 						[...LANGUAGES],
 						'Framework constant names by language: go (net/http), python (http.HTTPStatus), rust (http crate), dotnet (System.Net.HttpStatusCode, and ASP.NET Core StatusCodes), spring (HttpStatus), symfony (Response), rack (Rack and Rails status symbols). Names of the newest releases first, then names a library removed.',
 					),
+					exceptions: {
+						type: 'array',
+						description: 'What raises or returns the code by default in popular frameworks, grouped by framework in the order of the enumeration.',
+						items: { $ref: '#/$defs/exception' },
+					},
 					url: { ...link, description: 'The code page.' },
 				},
-				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'related', 'constants', 'url'],
+				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'subStatuses', 'related', 'constants', 'exceptions', 'url'],
 			),
 			constant: object(
 				{
@@ -122,6 +145,23 @@ export function codesApiSchema(site: URL | undefined) {
 				},
 				['name', 'deprecated', 'library'],
 				"One framework constant. Versions are the library's own release numbers (Python 3.13, Spring 7.0, .NET 8.0).",
+			),
+			exception: object(
+				{
+					framework: {
+						enum: FRAMEWORK_IDS,
+						description: `The framework: ${FRAMEWORK_IDS.map((id) => `${id} (${FRAMEWORKS[id]})`).join(', ')}.`,
+					},
+					name: { ...text, description: 'As written in code, e.g. "django.http.Http404", "ActiveRecord::RecordNotFound" or "Results.NotFound()".' },
+					kind: {
+						enum: EXCEPTION_KINDS,
+						description: 'exception (raised or thrown, and turned into the code), helper (a function, method or response class that returns it) or built-in (the framework answers with it on its own: router, server, middleware, a setting\'s default).',
+					},
+					note: { ...text, maxLength: EXCEPTION_NOTE_MAX_LENGTH, description: 'A few words: what triggers it by default.' },
+					source: { ...link, description: "The line or file in the framework's source, or its documentation, that shows it." },
+				},
+				['framework', 'name', 'kind', 'note', 'source'],
+				'One name that produces the code by default in a framework.',
 			),
 		},
 	};

@@ -48,6 +48,15 @@ describe('codes API', () => {
 		expect(toApiCode(byCode.get(499)!, site).constants.dotnet).toEqual([{ name: 'StatusCodes.Status499ClientClosedRequest', deprecated: false, library: 'aspnetcore', since: '8.0' }]);
 	});
 
+	test('carries what raises or returns the code, by framework, and none for a code no framework names', () => {
+		const api = toApiCode(byCode.get(419)!, site);
+		expect(api.exceptions).toContainEqual(expect.objectContaining({ framework: 'laravel', name: 'TokenMismatchException', kind: 'exception' }));
+		expect(toApiCode(byCode.get(404)!, site).exceptions[0].framework).toBe('django');
+		expect(toApiCode(byCode.get(100)!, site).exceptions).toEqual([]);
+		const bad = { ...api, exceptions: [{ ...api.exceptions[0], kind: 'error' }] };
+		expect(validateCode(bad)).toBe(false);
+	});
+
 	test('the schema refuses a constant version that is not a release number', () => {
 		const api = toApiCode(byCode.get(413)!, site);
 		const bad = { ...api, constants: { ...api.constants, python: [{ ...api.constants.python[0], since: 'soon' }] } };

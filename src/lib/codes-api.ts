@@ -1,14 +1,15 @@
 /**
  * The machine-readable form of the entries, served as `/codes.json` and
  * `/codes/<code>.json`: the structured frontmatter only (no prose, no search
- * aliases), with framework constants resolved and absolute URLs added.
+ * aliases), with framework constants and exceptions resolved and absolute URLs added.
  * `codes-api-schema.ts` describes the same shape as a JSON Schema.
  */
 import type { CodeData } from '../schemas/code';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
+import type { FrameworkException } from './framework-exceptions';
 import { type Cacheability, cacheabilitySpec } from './http-semantics';
-import type { ConstantName, Language } from './reference-data';
+import { type ConstantName, exceptionsFor, type Language } from './reference-data';
 import { classOf } from './status-classes';
 import { absoluteUrl, codeUrl } from './urls';
 
@@ -30,8 +31,12 @@ export interface ApiCode {
 	permanence?: CodeData['permanence'];
 	redirect?: CodeData['redirect'];
 	messages: CodeData['messages'];
+	/** IIS and ASP.NET Core Module sub-statuses (`500.19`); empty for most codes. */
+	subStatuses: CodeData['subStatuses'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
+	/** What raises or returns the code by default, by framework; empty when none does. */
+	exceptions: FrameworkException[];
 	/** The code's page. */
 	url: string;
 }
@@ -61,8 +66,10 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		...(data.permanence && { permanence: data.permanence }),
 		...(data.redirect && { redirect: data.redirect }),
 		messages: data.messages,
+		subStatuses: data.subStatuses,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
+		exceptions: exceptionsFor(data.code),
 		url: link(data.code),
 	};
 }

@@ -53,7 +53,13 @@ export const REFERENCE_HOSTS = [
 	'varnish-cache.org',
 	'www.varnish-software.com',
 	'curl.se',
+	'bugzilla.mozilla.org',
+	'bugs.webkit.org',
+	'lists.w3.org',
+	'marco.org',
 	'everything.curl.dev',
+	'docs.djangoproject.com',
+	'docs.nestjs.com',
 ] as const;
 
 /** Whether `value` is an https URL on one of `hosts`. */

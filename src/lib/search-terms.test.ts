@@ -26,6 +26,13 @@ describe('searchTerms', () => {
 		expect(terms(103)).toContain('CHECKPOINT');
 	});
 
+	test('indexes the bare names of what raises or returns the code', () => {
+		const terms = (code: number) => searchTerms({ code, name: '', status: 'registered', summary: '', vendors: [], aliases: [], formerNames: [] });
+		expect(terms(429)).toEqual(expect.arrayContaining(['ThrottleRequestsException', 'TooManyRequests', 'ThrottlerException']));
+		expect(terms(404)).toEqual(expect.arrayContaining(['NotFoundException', 'Http404', 'RecordNotFound', 'ModelNotFoundException', 'get_object_or_404']));
+		expect(terms(400)).not.toContain('json');
+	});
+
 	test('names each vendor meaning with its vendor and number', () => {
 		const terms = searchTerms({
 			code: 499,
@@ -37,5 +44,20 @@ describe('searchTerms', () => {
 			formerNames: [],
 		});
 		expect(terms).toEqual(['Token Required', 'Esri ArcGIS Server 499', 'Status499ClientClosedRequest']);
+	});
+
+	test('finds an IIS sub-status by its error-page heading, number, name and HRESULTs', () => {
+		const terms = searchTerms({
+			code: 500,
+			name: 'Internal Server Error',
+			status: 'registered',
+			summary: '',
+			vendors: [],
+			aliases: ['HTTP Error 500.19'],
+			formerNames: [],
+			subStatuses: [{ code: '500.19', name: 'Configuration data is invalid', hresults: ['0x80070021', '0x8007000d'] }, { code: '500.30', name: 'ANCM In-Process Start Failure' }],
+		});
+		expect(terms).toEqual(expect.arrayContaining(['HTTP Error 500.19', '500.19', 'Configuration data is invalid', '0x80070021', '0x8007000d', 'HTTP Error 500.30', '500.30', 'ANCM In-Process Start Failure']));
+		expect(terms.filter((term) => term === 'HTTP Error 500.19')).toHaveLength(1);
 	});
 });

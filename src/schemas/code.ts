@@ -127,6 +127,50 @@ const message = z.strictObject({
 	source: referenceUrl,
 });
 
+/** Who defines a sub-status: IIS itself (with its modules and ARR), or the ASP.NET Core Module that hosts ASP.NET Core apps in IIS. */
+export const SUB_STATUS_SOURCES = ['IIS', 'ASP.NET Core Module'] as const;
+
+/** An IIS sub-status as IIS writes it: the three-digit code, a dot and the sub-code, e.g. `500.19`, `400.601`. */
+export const SUB_STATUS_CODE = /^(\d{3})\.(0|[1-9]\d{0,2})$/;
+
+/** An HRESULT as Microsoft's pages print it: `0x` and eight hex digits, lower case here. */
+export const HRESULT_PATTERN = /^0x[0-9a-f]{8}$/;
+
+/** The numeric order of sub-statuses: 500.2 before 500.19 before 500.100. */
+export function subStatusOrder(code: string): number {
+	const [, , sub] = SUB_STATUS_CODE.exec(code) ?? [];
+	return sub === undefined ? Number.NaN : Number(sub);
+}
+
+const subStatus = z.strictObject({
+	/**
+	 * The sub-status as IIS shows it ("HTTP Error 500.19"): the entry's code, a dot and
+	 * the sub-code, e.g. `500.19`. Quote it in YAML (`"500.10"`), or a trailing zero is lost.
+	 */
+	code: z
+		.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text in quotes, like "500.19" (unquoted, YAML reads it as a number and drops trailing zeros)') })
+		.regex(SUB_STATUS_CODE, { error: 'must be the status code, a dot and the sub-code without leading zeros, like 500.19 or 404.0' }),
+	/** Who defines it: `IIS` (including its modules and Application Request Routing) or `ASP.NET Core Module`. */
+	source: z.enum(SUB_STATUS_SOURCES, oneOf(SUB_STATUS_SOURCES)),
+	/** The name Microsoft gives it, without a final period, e.g. `Configuration data is invalid` or `ANCM In-Process Start Failure`. */
+	name: text.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (the page adds one after the name)' }).transform(typeset),
+	/** One or two sentences in our own words: what failed. */
+	meaning: prose,
+	/** What typically causes it, as Microsoft's page says. */
+	cause: prose.optional(),
+	/** What fixes it, as Microsoft's page says. */
+	fix: prose.optional(),
+	/** HRESULTs the linked page gives for this sub-status, e.g. `0x80070021`. */
+	hresults: z
+		.array(z.string().regex(HRESULT_PATTERN, { error: 'must be an HRESULT written as 0x and eight lower-case hex digits, like 0x80070021' }))
+		.min(1, { error: 'leave hresults out rather than empty' })
+		.optional(),
+	/** Microsoft's page that documents it, on learn.microsoft.com; every fact in the row comes from there. */
+	docs: z.string().refine((value) => isLinkTo(value, ['learn.microsoft.com']), {
+		error: "must be an https link to Microsoft's documentation on learn.microsoft.com",
+	}),
+});
+
 const related = z.strictObject({
 	/** Another code that has its own entry. */
 	code: statusCode,
@@ -205,6 +249,12 @@ const entry = z
 		messages: z.array(message).default([]),
 		/** Codes people confuse with this one, each with how it differs. */
 		related: z.array(related).default([]),
+		/**
+		 * IIS and ASP.NET Core Module sub-statuses of this code (`500.19`, `500.30`), in
+		 * numeric order. A number two sources use differently is listed once per meaning,
+		 * rows of one number together.
+		 */
+		subStatuses: z.array(subStatus).default([]),
 		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
 		aliases: z.array(text).default([]),
 		/**
@@ -221,6 +271,20 @@ const entry = z
 		if (entry.redirect && Math.floor(entry.code / 100) !== 3) {
 			fail('redirect', 'only 3xx codes redirect; describe the method only for a redirection code');
 		}
+		entry.subStatuses.forEach((item, index) => {
+			const at = (message: string) => context.addIssue({ code: 'custom', path: ['subStatuses', index, 'code'], message });
+			if (!item.code.startsWith(`${entry.code}.`)) {
+				at(`${item.code} is not a sub-status of ${entry.code}: it must start with "${entry.code}." (move it to the entry of its own code)`);
+				return;
+			}
+			const previous = entry.subStatuses[index - 1];
+			if (!previous || !previous.code.startsWith(`${entry.code}.`)) return;
+			if (subStatusOrder(item.code) < subStatusOrder(previous.code)) {
+				at(`${item.code} must come before ${previous.code}: list sub-statuses in numeric order`);
+			} else if (item.code === previous.code && item.name === previous.name) {
+				at(`${item.code} "${item.name}" is listed twice; merge the two rows`);
+			}
+		});
 		const tableNames = languageConstants.get(entry.code);
 		if (!row && tableNames && entry.constants) {
 			for (const [language, names] of Object.entries(entry.constants) as [keyof typeof tableNames, { name: string }[]][]) {
