@@ -73,9 +73,12 @@ describe('constantsTable', () => {
 describe('breakableName', () => {
 	const part = (html: string) => `<span class="inline-block">${html}</span>`;
 	test('lets a name wrap after its qualifiers first, and inside a part only between words', () => {
-		expect(breakableName('http::StatusCode::BAD_GATEWAY')).toBe([part('http::'), part('Status<wbr>Code::'), part('BAD_<wbr>GATEWAY')].join('<wbr>'));
-		expect(breakableName('StatusCodes.Status502BadGateway')).toBe([part('Status<wbr>Codes.'), part('Status502<wbr>Bad<wbr>Gateway')].join('<wbr>'));
-		expect(breakableName(':bad_gateway')).toBe(part(':bad_<wbr>gateway'));
+		expect(breakableName('http::StatusCode::BAD_GATEWAY')).toBe([part('http::'), part('StatusCode::'), part('BAD_GATEWAY')].join('<wbr>'));
+		expect(breakableName('StatusCodes.Status511NetworkAuthenticationRequired')).toBe(
+			[part('StatusCodes.'), part('Status511<wbr>Network<wbr>Authentication<wbr>Required')].join('<wbr>'),
+		);
+		expect(breakableName('Response::HTTP_NETWORK_AUTHENTICATION_REQUIRED')).toBe([part('Response::'), part('HTTP_<wbr>NETWORK_<wbr>AUTHENTICATION_<wbr>REQUIRED')].join('<wbr>'));
+		expect(breakableName(':bad_gateway')).toBe(part(':bad_gateway'));
 		expect(breakableName('a<b>')).toBe(part('a&lt;b&gt;'));
 	});
 });
