@@ -6,7 +6,7 @@
  * "colours" are only markers for five kinds of token; every other token is
  * left as plain text, so a block costs few extra bytes.
  */
-import { createHighlighter, type ThemeRegistrationRaw } from 'shiki';
+import { type BundledLanguage, createHighlighter, type ThemeRegistrationRaw } from 'shiki';
 
 /** The kinds of token that get a colour, and the class each one gets. */
 export const TOKEN_CLASSES = {
@@ -58,12 +58,12 @@ const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '
 export async function highlight(code: string, language: string | undefined): Promise<string> {
 	// The first text tokenized after the theme is set came out with wrong kinds (seen with Shiki 4.6), so a line of each language goes first.
 	highlighter ??= createHighlighter({ themes: [theme], langs: [...LANGUAGES] }).then((shiki) => {
-		for (const lang of LANGUAGES) shiki.codeToTokensBase('x', { lang, theme: 'markers' });
+		for (const lang of LANGUAGES) shiki.codeToTokensBase('x', { lang, theme });
 		return shiki;
 	});
 	const shiki = await highlighter;
 	if (!language || !shiki.getLoadedLanguages().includes(language)) return escape(code);
-	const lines = shiki.codeToTokensBase(code, { lang: language, theme: 'markers' });
+	const lines = shiki.codeToTokensBase(code, { lang: language as BundledLanguage, theme });
 	return lines
 		.map((tokens) => {
 			let html = '';
