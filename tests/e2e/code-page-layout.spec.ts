@@ -153,12 +153,13 @@ test.describe('framework constants', () => {
 	test('wrap between the parts of a name, never inside one, at 390 px', async ({ page }) => {
 		for (const code of [502, 429, 413]) {
 			await page.goto(`/codes/${code}/`);
-			const broken = await page.locator('#in-code ~ table code .inline-block, #in-code + table code .inline-block').evaluateAll((parts) =>
+			const constants = page.locator('table', { has: page.locator('caption', { hasText: 'Constants for' }) });
+			const broken = await constants.locator('code .inline-block').evaluateAll((parts) =>
 				parts.filter((part) => part.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(part).lineHeight)).map((part) => part.textContent),
 			);
 			expect(broken, String(code)).toEqual([]);
 			// Copying a name copies it whole.
-			const names = await page.locator('table code').allTextContents();
+			const names = await constants.locator('code').allTextContents();
 			expect(names.some((name) => /^(http::StatusCode::|Response::HTTP_)\w+$/.test(name)), String(code)).toBe(true);
 		}
 	});
