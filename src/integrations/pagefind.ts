@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
+import { parseWarnCodes, parseWininetErrors, searchRecords } from '../lib/not-status-codes';
 import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
 
 /**
@@ -22,9 +23,13 @@ const INDEX_CHUNK_SIZE = 2000;
  * worse than no deploy.
  */
 export function pagefind(): AstroIntegration {
+	let root: URL;
 	return {
 		name: 'pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = config.root;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
@@ -35,6 +40,15 @@ export function pagefind(): AstroIntegration {
 					const { errors: addErrors, page_count } = await index.addDirectory({ path: site });
 					if (addErrors.length) throw new Error(`Pagefind indexing failed: ${addErrors.join('; ')}`);
 					if (page_count === 0) throw new Error('Pagefind found no pages to index');
+					// Each number of /not-status-codes/ is a record of its own, pointing at its anchor.
+					const tables = [
+						parseWarnCodes(await readFile(new URL('src/data/warn-codes.csv', root), 'utf8')),
+						parseWininetErrors(await readFile(new URL('src/data/wininet-errors.csv', root), 'utf8')),
+					];
+					for (const record of searchRecords(tables)) {
+						const { errors } = await index.addCustomRecord(record);
+						if (errors.length) throw new Error(`Pagefind could not index ${record.url}: ${errors.join('; ')}`);
+					}
 					const { errors: writeErrors } = await index.writeFiles({ outputPath: `${site}pagefind/` });
 					if (writeErrors.length) throw new Error(`Pagefind could not write its files: ${writeErrors.join('; ')}`);
 					await writeResultsTable(site);

@@ -3,7 +3,8 @@
  * A single code, as in `/codes/429.json`, follows `#/$defs/code`. The enumerations
  * come from the same constants the content schema uses, so the two cannot drift.
  */
-import { CODE_STATUSES, HRESULT_PATTERN, SUB_STATUS_CODE, SUB_STATUS_SOURCES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
+import { CODE_STATUSES, HRESULT_PATTERN, NOT_A_STATUS, SUB_STATUS_CODE, SUB_STATUS_SOURCES, SUMMARY_MAX_LENGTH, TAGLINE_MAX_LENGTH } from '../schemas/code';
+import { BROWSER_IDS } from './browser-support';
 import { LIBRARIES, LIBRARY_IDS, VERSION_PATTERN } from './constant-table';
 import { EXCEPTION_KINDS, EXCEPTION_NOTE_MAX_LENGTH, FRAMEWORK_IDS, FRAMEWORKS } from './framework-exceptions';
 import { CACHEABILITY_KEYS, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from './http-semantics';
@@ -14,6 +15,8 @@ import { absoluteUrl, CODES_SCHEMA_URL } from './urls';
 const text = { type: 'string', minLength: 1 } as const;
 const link = { type: 'string', pattern: '^https?://', description: 'An absolute URL.' } as const;
 const statusCode = { type: 'integer', minimum: 100, maximum: 999 } as const;
+/** What an entry is about: a status code, or with status not-a-status a number below 100 (0). */
+const entryCode = { type: 'integer', minimum: 0, maximum: 999 } as const;
 const version = { type: 'string', pattern: VERSION_PATTERN.source } as const;
 
 function object(properties: Record<string, object>, required: string[], description?: string) {
@@ -28,13 +31,17 @@ export function codesApiSchema(site: URL | undefined) {
 		description: 'Every HTTP status code the site documents, registered and unofficial, with its structured facts. A single code (/codes/<code>.json) follows #/$defs/code.',
 		...object({ codes: { type: 'array', description: 'Every code, in numeric order.', items: { $ref: '#/$defs/code' } } }, ['codes']),
 		$defs: {
-			code: object(
+			code: {
+				...object(
 				{
-					code: { ...statusCode, description: 'The status code.' },
+					code: { ...entryCode, description: 'The status code (100–999), or for status not-a-status the number clients report instead of one (0).' },
 					name: { ...text, description: 'Reason phrase: the IANA registry name for registry codes (e.g. "(Unused)"), else the most common one.' },
 					knownAs: { ...text, description: 'For (Unused) codes, the name people know it by, e.g. "I\'m a teapot".' },
 					class: { enum: STATUS_CLASSES.map((item) => item.slug), description: 'The class; absent for numbers outside 100–599.' },
-					status: { enum: CODE_STATUSES, description: 'IANA registry status, or unofficial for a number outside the registry.' },
+					status: {
+						enum: CODE_STATUSES,
+						description: 'IANA registry status, unofficial for a number outside the registry, or not-a-status for a number below 100 that clients report when no response arrived.',
+					},
 					summary: { ...text, maxLength: SUMMARY_MAX_LENGTH, description: 'One sentence.' },
 					tagline: { ...text, maxLength: TAGLINE_MAX_LENGTH, description: 'A few words, as on the cheat sheet.' },
 					spec: object(
@@ -113,7 +120,7 @@ export function codesApiSchema(site: URL | undefined) {
 					related: {
 						type: 'array',
 						description: 'Codes people confuse with this one.',
-						items: object({ code: statusCode, difference: text, url: link }, ['code', 'difference', 'url']),
+						items: object({ code: entryCode, difference: text, url: link }, ['code', 'difference', 'url']),
 					},
 					constants: object(
 						Object.fromEntries(LANGUAGES.map((language) => [language, { type: 'array', items: { $ref: '#/$defs/constant' } }])),
@@ -125,9 +132,50 @@ export function codesApiSchema(site: URL | undefined) {
 						description: 'What raises or returns the code by default in popular frameworks, grouped by framework in the order of the enumeration.',
 						items: { $ref: '#/$defs/exception' },
 					},
+					browserSupport: { $ref: '#/$defs/browserSupport' },
 					url: { ...link, description: 'The code page.' },
 				},
 				['code', 'name', 'status', 'summary', 'tagline', 'formerNames', 'vendors', 'headers', 'cacheable', 'retry', 'messages', 'subStatuses', 'related', 'constants', 'exceptions', 'url'],
+				),
+				// A number below 100 is never a status code, and a status code is never below 100.
+				if: { properties: { status: { const: NOT_A_STATUS } }, required: ['status'] },
+				then: { properties: { code: { type: 'integer', maximum: 99 } } },
+				else: { properties: { code: { type: 'integer', minimum: 100 } } },
+			},
+			browserSupport: object(
+				{
+					source: object(
+						{ package: text, version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' }, date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, url: link },
+						['package', 'version', 'date', 'url'],
+						'The package and release the data was read from, with its build date.',
+					),
+					mdn: { ...link, description: "MDN's page for the code." },
+					features: {
+						type: 'array',
+						minItems: 1,
+						description: 'The code itself first (name is the code), then its sub-features (e.g. rel=preload for 103).',
+						items: object(
+							{
+								key: { ...text, description: 'The browser-compat-data key, e.g. http.status.103.preload.' },
+								name: text,
+								browsers: object(Object.fromEntries(BROWSER_IDS.map((id) => [id, { $ref: '#/$defs/browserCell' }])), [...BROWSER_IDS]),
+							},
+							['key', 'name', 'browsers'],
+						),
+					},
+				},
+				['source', 'features'],
+				"Which browsers act on the code, from MDN's browser-compat-data (CC0); only for the codes it describes. Each browser's first statement.",
+			),
+			browserCell: object(
+				{
+					added: { anyOf: [{ type: 'string', minLength: 1 }, { enum: [false, null] }], description: 'First release with support (e.g. "103" or "≤79"), false for none, null when unknown.' },
+					removed: { ...text, description: 'First release without it again.' },
+					flags: { type: 'array', items: text, description: 'Supported only behind these flags or preferences.' },
+					partial: { type: 'boolean', description: 'Supported, but not completely.' },
+					notes: { type: 'array', items: text, description: 'Notes, as plain text.' },
+				},
+				['added'],
 			),
 			constant: object(
 				{

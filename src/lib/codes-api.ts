@@ -5,6 +5,7 @@
  * `codes-api-schema.ts` describes the same shape as a JSON Schema.
  */
 import type { CodeData } from '../schemas/code';
+import type { BrowserSupport } from './browser-support';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
 import type { FrameworkException } from './framework-exceptions';
@@ -37,6 +38,8 @@ export interface ApiCode {
 	constants: Record<Language, ConstantName[]>;
 	/** What raises or returns the code by default, by framework; empty when none does. */
 	exceptions: FrameworkException[];
+	/** Which browsers act on the code, from MDN's browser-compat-data; only codes it describes (103, 308, 425). */
+	browserSupport?: BrowserSupport;
 	/** The code's page. */
 	url: string;
 }
@@ -46,7 +49,7 @@ export interface ApiIndex {
 }
 
 /** One entry as `/codes/<code>.json` serves it. Optional fields are left out when the entry has none. */
-export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
+export function toApiCode(data: CodeData, site: URL | undefined, browserSupport?: BrowserSupport): ApiCode {
 	const link = (code: number) => absoluteUrl(codeUrl(code), site);
 	const statusClass = classOf(data.code);
 	return {
@@ -70,11 +73,12 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
 		exceptions: exceptionsFor(data.code),
+		...(browserSupport && { browserSupport }),
 		url: link(data.code),
 	};
 }
 
 /** `/codes.json`: every entry in code order. */
-export function toApiIndex(entries: readonly CodeData[], site: URL | undefined): ApiIndex {
-	return { codes: sortByCode(entries).map((data) => toApiCode(data, site)) };
+export function toApiIndex(entries: readonly CodeData[], site: URL | undefined, browserSupport: ReadonlyMap<number, BrowserSupport> = new Map()): ApiIndex {
+	return { codes: sortByCode(entries).map((data) => toApiCode(data, site, browserSupport.get(data.code))) };
 }

@@ -48,10 +48,13 @@ export const CACHEABILITY = {
 export type Cacheability = keyof typeof CACHEABILITY;
 export const CACHEABILITY_KEYS = Object.keys(CACHEABILITY) as [Cacheability, ...Cacheability[]];
 
-/** The cacheability the specifications give `code`; a code they do not name is cacheable only explicitly. */
+/**
+ * The cacheability the specifications give `code`; a code they do not name is cacheable only explicitly.
+ * A number below 100 is no response at all (a client's 0 for a network error), so nothing can be stored.
+ */
 export function cacheabilityOf(code: number): Cacheability {
 	if (HEURISTICALLY_CACHEABLE.has(code)) return 'heuristic';
-	if (NEVER_STORED.has(code) || (code >= 100 && code < 200)) return 'never';
+	if (NEVER_STORED.has(code) || code < 200) return 'never';
 	return 'explicit';
 }
 

@@ -101,3 +101,35 @@ describe('codeSchema: subStatuses', () => {
 		expect(issues([row({ source: 'ARR' })])).toEqual(['subStatuses.0.source: must be one of IIS, ASP.NET Core Module']);
 	});
 });
+
+describe('codeSchema: numbers that are not status codes', () => {
+	const issues = (overrides: Record<string, unknown>) =>
+		codeSchema.safeParse({ ...byCode.get(0), ...overrides }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+	test('accept 0 with status not-a-status', () => {
+		expect(issues({})).toEqual([]);
+	});
+
+	test('refuse a number below 100 with any other status, naming the code', () => {
+		expect(issues({ status: 'unofficial' })).toEqual([
+			'code: 0 is below 100, so no response can carry it: only an entry with status not-a-status (a number clients report when no status arrived) may have it',
+		]);
+	});
+
+	test('refuse not-a-status on a three-digit code, naming the status it has', () => {
+		expect(codeSchema.safeParse({ ...byCode.get(499), status: 'not-a-status' }).error?.issues.map((issue) => issue.path.join('.'))).toContain('status');
+		expect(issues({ code: 200 })).toContain("status: not-a-status is for numbers below 100 that clients report when no status arrived; 200 is a three-digit status code, so its status is the IANA registry's (registered)");
+	});
+
+	test('refuse a spec, constants and any cacheability but never', () => {
+		expect(issues({ spec: { document: 'RFC 9110', section: '15', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15' } })).toEqual([
+			'spec: a number that is not a status code has no specification entry; cite the documents that define it in the body',
+		]);
+		expect(issues({ constants: { go: [{ name: 'x' }] } })).toEqual(['constants: frameworks have no constant for a number that is not a status code']);
+		expect(issues({ cacheable: 'explicit' })).toEqual(['cacheable: no response arrived, so there is nothing a cache could store (RFC 9111 §3): write never']);
+	});
+
+	test('refuse negative numbers', () => {
+		expect(issues({ code: -1 })).toEqual(['code: must be a three-digit number (100 to 999), or 0 to 99 for an entry with status not-a-status']);
+	});
+});

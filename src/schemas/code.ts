@@ -13,9 +13,15 @@ import { typeset } from '../lib/typography';
 export const SUMMARY_MAX_LENGTH = 160;
 export const TAGLINE_MAX_LENGTH = 60;
 
-/** Registry statuses as in the IANA table, plus `unofficial` for numbers it does not list. */
-/** Every value `status` may take. */
-export const CODE_STATUSES = [...REGISTRY_STATUSES, 'unofficial'] as const;
+/**
+ * Every value `status` may take: the registry statuses as in the IANA table, `unofficial`
+ * for three-digit numbers it does not list, and `not-a-status` for a number below 100 that
+ * clients report when no status arrived at all (0, printed `000` by curl).
+ */
+export const CODE_STATUSES = [...REGISTRY_STATUSES, 'unofficial', 'not-a-status'] as const;
+
+/** The status of an entry about a number that is no HTTP status: one below 100, which no status line can carry. */
+export const NOT_A_STATUS = 'not-a-status';
 
 /**
  * Zod's default for a missing field reads "expected string, received undefined";
@@ -60,6 +66,16 @@ const statusCode = z
 	.int({ error: 'must be a whole number' })
 	.min(100, { error: 'must be a three-digit number (100 to 999)' })
 	.max(999, { error: 'must be a three-digit number (100 to 999)' });
+
+/**
+ * The number an entry is about: a status code (100 to 999), or a number below 100 for an
+ * entry with status not-a-status (the superRefine below pairs the two).
+ */
+const entryCode = z
+	.number(required('a three-digit number like 429'))
+	.int({ error: 'must be a whole number' })
+	.min(0, { error: 'must be a three-digit number (100 to 999), or 0 to 99 for an entry with status not-a-status' })
+	.max(999, { error: 'must be a three-digit number (100 to 999), or 0 to 99 for an entry with status not-a-status' });
 
 const spec = z.strictObject({
 	/** The defining document, spaced as people write it: `RFC 9110`, `draft-ietf-httpbis-resumable-upload-05`. */
@@ -173,7 +189,7 @@ const subStatus = z.strictObject({
 
 const related = z.strictObject({
 	/** Another code that has its own entry. */
-	code: statusCode,
+	code: entryCode,
 	/** One line on how it differs from this one. */
 	difference: prose,
 });
@@ -196,13 +212,13 @@ const constantName = z.strictObject({ name: text, deprecated: z.boolean().defaul
 
 const entry = z
 	.object({
-		/** The status code; must equal the file name (`429.mdx` → 429). */
-		code: statusCode,
+		/** The status code; must equal the file name (`429.mdx` → 429). Below 100 only with status not-a-status (`0.mdx`). */
+		code: entryCode,
 		/** Current reason phrase: exactly the IANA registry's for registry codes, else the most common one. */
 		name: text,
 		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
 		knownAs: prose.optional(),
-		/** Registry status, or `unofficial` for a number not in the IANA registry. */
+		/** Registry status, `unofficial` for a number not in the IANA registry, or `not-a-status` for a number below 100 that clients report instead of a status. */
 		status: z.enum(CODE_STATUSES, oneOf(CODE_STATUSES)),
 		/** One sentence for lists, meta descriptions and search excerpts. */
 		summary: text
@@ -219,7 +235,7 @@ const entry = z
 		spec: spec.optional(),
 		/** Earlier reason phrases and where they came from. */
 		formerNames: z.array(formerName).default([]),
-		/** Vendor meanings of this number (all meanings of an unofficial code, extra ones of a registered code). */
+		/** Vendor meanings of this number (all meanings of an unofficial code, extra ones of a registered code; for not-a-status, who reports the number). */
 		vendors: z.array(vendorMeaning).default([]),
 		/** Headers that belong with the code and how strongly. */
 		headers: z.array(header).default([]),
@@ -294,6 +310,19 @@ const entry = z
 					}
 				}
 			}
+		}
+		if (entry.code < 100 || entry.status === NOT_A_STATUS) {
+			if (entry.code >= 100) {
+				fail('status', `not-a-status is for numbers below 100 that clients report when no status arrived; ${entry.code} is a three-digit status code, so its status is ${row ? `the IANA registry's (${row.status})` : 'unofficial'}`);
+			} else if (entry.status !== NOT_A_STATUS) {
+				fail('code', `${entry.code} is below 100, so no response can carry it: only an entry with status not-a-status (a number clients report when no status arrived) may have it`);
+			}
+			if (entry.spec) fail('spec', 'a number that is not a status code has no specification entry; cite the documents that define it in the body');
+			if (entry.constants) fail('constants', 'frameworks have no constant for a number that is not a status code');
+			if (entry.cacheable !== 'never') {
+				fail('cacheable', 'no response arrived, so there is nothing a cache could store (RFC 9111 §3): write never');
+			}
+			return;
 		}
 		if (!row) {
 			if (entry.status !== 'unofficial') {

@@ -1,10 +1,11 @@
 /** The search files the build writes: the Pagefind index, the results table and the spelling vocabulary. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files';
 import { type ResultsTable, SEARCH_RESULTS_URL } from '../../src/lib/search-results';
-import { codeUrl, vocabularyShardUrl } from '../../src/lib/urls';
+import { codeUrl, NOT_STATUS_CODES_URL, vocabularyShardUrl } from '../../src/lib/urls';
+import { notStatusUrl, parseWarnCodes, parseWininetErrors } from '../../src/lib/not-status-codes';
 import { shardOf } from '../../src/lib/vocabulary';
 import { DIST } from '../built-site';
 import { readDist } from './dist';
@@ -23,10 +24,12 @@ describe('search files', () => {
 		expect(chunks.filter((chunk) => chunk.bytes > MAX_CHUNK_BYTES)).toEqual([]);
 	});
 
-	test('the results table has a row for every indexed page and every code page is indexed once', () => {
+	test('the results table has a row for every indexed page and every code page is indexed once, as is each number that is not a status code', () => {
 		const table = JSON.parse(readDist(SEARCH_RESULTS_URL)) as ResultsTable;
 		expect(Object.keys(table).sort()).toEqual([...fragmentIds].sort());
-		expect(Object.values(table).map((hit) => hit.url).sort()).toEqual(codes.map(codeUrl).sort());
+		const numbers = [parseWarnCodes(readFileSync('src/data/warn-codes.csv', 'utf8')), parseWininetErrors(readFileSync('src/data/wininet-errors.csv', 'utf8'))].flatMap((group) => group.numbers.map(notStatusUrl));
+		expect(Object.values(table).map((hit) => hit.url).sort()).toEqual([...codes.map(codeUrl), NOT_STATUS_CODES_URL, ...numbers].sort());
+		expect(Object.values(table).find((hit) => hit.url === `${NOT_STATUS_CODES_URL}#warn-214`)).toMatchObject({ title: '214 Transformation Applied', className: 'Not a status code', unofficial: false });
 		const hit429 = Object.values(table).find((hit) => hit.url === codeUrl(429))!;
 		expect(hit429).toMatchObject({ title: '429 Too Many Requests', className: '4xx Client Error', unofficial: false });
 		expect(hit429.tagline.length).toBeGreaterThan(0);
