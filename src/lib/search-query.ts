@@ -5,7 +5,9 @@
  * visitor typed so the right code page comes first.
  */
 
-import { correctQuery, EMPTY_VOCABULARY, type Vocabulary } from './spelling';
+import { codeInIdentifier, MAX_PASTE_LENGTH, readPasted } from './search/pasted';
+import { wordStatus } from './search/words';
+import { correctWord, EMPTY_VOCABULARY, type Vocabulary } from './spelling';
 
 /** A three-digit number the visitor typed on its own, e.g. `429` or ` 429 `. */
 export function exactCode(query: string, knownCodes: ReadonlySet<number>): number | undefined {
@@ -58,8 +60,10 @@ export function embeddedCode(identifier: string, knownCodes: ReadonlySet<number>
  * Known codes written as numbers among other words, in order: "what does 307
  * mean", "cloudflare 522", "502 vs 504". Whoever types a code wants its page.
  */
+const THREE_DIGITS = /(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu;
+
 export function mentionedCodes(query: string, knownCodes: ReadonlySet<number>): number[] {
-	const numbers = [...query.matchAll(/(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu)].map((match) => Number(match[1]));
+	const numbers = [...query.matchAll(THREE_DIGITS)].map((match) => Number(match[1]));
 	return [...new Set(numbers.filter((code) => knownCodes.has(code)))];
 }
 
@@ -74,107 +78,135 @@ export function queryWords(query: string): string[] {
 
 /**
  * Words that carry no meaning for finding a code ("what does 307 mean", "got an
- * error response from the api"), left out of word-by-word matching. Words that
- * name codes ("not", "no", "too", "request", "after") are kept.
+ * error response from the api"), never searched. Words that name codes ("not",
+ * "no", "too", "request", "after") are kept.
  */
 const STOP_WORDS = new Set([
 	'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
 	'and', 'or', 'but', 'if', 'so', 'than', 'then', 'my', 'me', 'i', "i'm", 'it', 'its', "it's", 'this', 'that', 'what',
 	'does', 'do', 'did', 'mean', 'means', 'meaning', 'why', 'how', 'which', 'should', 'can', 'could', 'would', 'will',
-	'get', 'got', 'gets', 'getting', 'http', 'https', 'status', 'code', 'response', 'error', 'vs', 'versus', 'you',
-	'your', 'we', 'our', 'they', 'has', 'have', 'had', 'when', 'there',
+	'get', 'got', 'gets', 'getting', 'vs', 'versus', 'you', 'your', 'we', 'our', 'they', 'has', 'have', 'had', 'when',
+	'there', 'am', 'as', 'into', 'about', 'please', 'while',
 ]);
 
 /**
- * Only this much of a query is searched. Real queries are a few words; every
- * extra word costs a spelling pass and, when nothing matches, a Pagefind lookup,
- * so a pasted page of text would otherwise freeze the search.
+ * Words every page uses ("http status code", "error response"): searched only when
+ * the query has nothing else, so that "error" alone still finds something.
  */
-export const MAX_QUERY_LENGTH = 100;
+const WEAK_WORDS = new Set(['http', 'https', 'status', 'code', 'codes', 'response', 'error', 'errors', 'return', 'returns', 'returned']);
+
+/**
+ * The longest query searched in full. Real queries are a few words; a pasted log
+ * line or exception is longer, and its identifying part comes first.
+ */
+export const MAX_QUERY_LENGTH = MAX_PASTE_LENGTH;
+
+/** Words searched one by one at most: each costs a Pagefind lookup. */
+export const MAX_KEYWORDS = 12;
 
 export interface QueryPlan {
 	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
-	/** Existing codes the query names, in order: their pages go first. */
+	/** Existing codes the query names or states, in order: their pages go first. */
 	pinned: number[];
-	/** Queries to try in order until one finds something. */
-	attempts: string[];
-	/** Words that mean something, matched one by one when the query has several. */
+	/** Numbers stated as a status that no entry has (`status 0`, `HTTP/1.1 427`), or typed alone (`427`). */
+	missing: number[];
+	/** Words the site knows, spelling corrected, searched one by one. */
 	keywords: string[];
-	/** The query's words after spelling correction. */
+	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
+	answerable: boolean;
+	/** The query's words after spelling correction, for telling vendor queries apart. */
 	words: string[];
 }
 
-function parseQuery(query: string) {
-	const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
-	const stripped = stripQualifiers(trimmed);
-	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
-	const nameWords = isConstant ? identifierWords(stripped) : stripped;
-	return { trimmed, stripped, isConstant, nameWords };
+/** An identifier rather than a word: `NO_CONTENT`, `StatusNotFound`, `HttpStatusCode`. */
+function isIdentifier(token: string): boolean {
+	return token.includes('_') || /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(token);
+}
+
+/** Tokens of a text with their case, split where Pagefind splits (`HttpStatus.NO_CONTENT` → `HttpStatus`, `NO_CONTENT`). */
+function tokensOf(text: string): string[] {
+	return text
+		.split(/[^\p{L}\p{N}_']+/u)
+		.map((token) => token.replace(/^['_]+|['_]+$/g, ''))
+		.filter(Boolean);
 }
 
 /** The words `planQuery` looks up in the vocabulary, so a caller can load just the part of it they need. */
 export function vocabularyLookups(query: string): string[] {
-	const { stripped, isConstant, nameWords } = parseQuery(query);
-	return [...queryWords(nameWords), ...(isConstant ? [stripped.toLowerCase()] : [])];
+	const { text } = readPasted(query.trim());
+	return tokensOf(text).flatMap((token) => [token.toLowerCase(), ...(isIdentifier(token) ? identifierWords(token).split(' ') : [])]);
 }
 
 /**
- * What to search for, in order. `vocabulary` (the site's words, most used first)
- * enables spelling correction: a query with a word the site never uses is first
- * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
+ * What to search for. `vocabulary` (the site's words, most used first) decides which
+ * words are searched: known words as they are, misspelt ones corrected, and words the
+ * site never uses not at all (Pagefind would match a meaningless prefix of them).
  */
 export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: Vocabulary = EMPTY_VOCABULARY): QueryPlan {
-	const { trimmed, stripped, isConstant, nameWords } = parseQuery(query);
-	// A constant the site indexes is searched bare, then qualified (Pagefind does not index every qualified
-	// form whole: `http.StatusGatewayTimeout` would be searched as its prefix `http`); any other is searched
-	// by the words of its name, because Pagefind would match an unknown identifier by a meaningless prefix
-	// (`SC_FORBIDDEN` as `sc`).
-	const attempts = !isConstant
-		? [trimmed, stripped]
-		: vocabulary.known.has(stripped.toLowerCase())
-			? [stripped, trimmed, nameWords]
-			: [nameWords, trimmed];
-	const words = queryWords(nameWords);
-	const corrected = correctQuery(words, vocabulary);
-	if (corrected !== words.join(' ')) attempts.unshift(corrected);
-	const correctedWords = queryWords(corrected);
-	const code = exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined);
+	const trimmed = query.trim();
+	const { text, stated } = readPasted(trimmed);
+	const tokens = tokensOf(text);
+	const numbers = [...stated];
+	// A number typed alone is meant as a status: `427`, `000`.
+	if (/^\d{1,3}$/.test(text)) numbers.push(Number(text));
+	const keywords: string[] = [];
+	const weak: string[] = [];
+	let known = 0;
+	let unknown = 0;
+	const addWord = (word: string, isLast: boolean) => {
+		if (STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
+		if (WEAK_WORDS.has(word)) {
+			weak.push(word);
+			return;
+		}
+		if (word.length === 1 && !(isLast && tokens.length === 1)) return;
+		const status = wordStatus(word, vocabulary);
+		if (status === 'known' || (status === 'prefix' && isLast)) {
+			keywords.push(word);
+			known += 1;
+			return;
+		}
+		const corrected = correctWord(word, vocabulary);
+		if (corrected !== word) {
+			keywords.push(corrected);
+			known += 1;
+		} else if (word.length > 2) {
+			unknown += 1;
+		}
+	};
+	tokens.forEach((token, index) => {
+		// The last word may still be being typed: it counts when it begins a word the site uses.
+		const isLast = index === tokens.length - 1 && !/[\s\p{P}]$/u.test(trimmed);
+		const inIdentifier = codeInIdentifier(token) ?? (isIdentifier(token) ? embeddedCode(token, knownCodes) : undefined);
+		if (inIdentifier !== undefined) {
+			numbers.push(inIdentifier);
+			return;
+		}
+		const lower = token.toLowerCase();
+		if (isIdentifier(token) && !vocabulary.known.has(lower)) {
+			for (const word of identifierWords(token).split(' ')) addWord(word, false);
+			return;
+		}
+		addWord(lower, isLast);
+	});
+	// Three-digit numbers among the words: codes, or numbers the visitor may take for codes (`error 432`).
+	for (const match of text.matchAll(THREE_DIGITS)) numbers.push(Number(match[1]));
+	const ordered = [...new Set(numbers)];
+	const pinned = ordered.filter((code) => knownCodes.has(code));
+	const missing = ordered.filter((code) => !knownCodes.has(code));
+	// Words every page uses are searched only when nothing else is, and never beside a number.
+	const searched = keywords.length > 0 || ordered.length > 0 ? keywords : weak;
+	const unique = [...new Set(searched)].slice(0, MAX_KEYWORDS);
 	return {
-		code,
-		pinned: code !== undefined ? [code] : mentionedCodes(trimmed, knownCodes),
-		attempts: [...new Set(attempts.filter(Boolean))],
-		keywords: correctedWords.length > 1 ? correctedWords.filter((word) => !STOP_WORDS.has(word)) : [],
-		words: correctedWords,
+		// One token that only states a code (`5o3`, `HTTP_429_TOO_MANY_REQUESTS`, `0x80190194`) opens it on Enter, as a number does.
+		code: exactCode(trimmed, knownCodes) ?? (!/\s/.test(trimmed) && ordered.length === 1 && pinned.length === 1 ? pinned[0] : undefined),
+		pinned,
+		missing,
+		keywords: unique,
+		answerable: unique.length > 0 && (unknown <= known || unknown < 2),
+		words: [...new Set([...keywords, ...weak])],
 	};
-}
-
-export interface Ranked {
-	id: string;
-	score: number;
-}
-
-/** How many words' worth a page gains by matching the whole query, on top of its per-word scores. */
-const ALL_WORDS_WEIGHT = 3;
-
-/**
- * Ranks pages for a query of several words by how well they match each word:
- * every word adds the page's score for it, scaled to that word's best page, so
- * a rare word weighs as much as a common one, and a page that matches most
- * words strongly (in its name or aliases) can beat one that mentions every
- * word once in passing. Pages that matched the whole query (`allWords`) gain
- * one to two words' worth more, by how well they matched it.
- */
-export function combineWordResults(allWords: Ranked[], perWord: Ranked[][]): Ranked[] {
-	const combined = new Map<string, number>();
-	const add = (results: Ranked[]) => {
-		const best = Math.max(...results.map((result) => result.score));
-		for (const { id, score } of results) combined.set(id, (combined.get(id) ?? 0) + (best > 0 ? score / best : 0));
-	};
-	perWord.filter((results) => results.length > 0).forEach(add);
-	const bestAll = Math.max(...allWords.map((result) => result.score));
-	for (const { id, score } of allWords) combined.set(id, (combined.get(id) ?? 0) + ALL_WORDS_WEIGHT * (bestAll > 0 ? 0.5 + 0.5 * (score / bestAll) : 1));
-	return [...combined.entries()].sort((a, b) => b[1] - a[1]).map(([id, score]) => ({ id, score }));
 }
 
 /** Words in vendor names that say nothing about the vendor ("Yandex Market Partner API"). */

@@ -8,9 +8,15 @@
 /** Where the table is served; kept here, not in `urls.ts`, so the script that fetches it imports nothing the controller shares. */
 export const SEARCH_RESULTS_URL = '/search-results.json';
 
+/** What a result is: a code page, a comparison page or an answer of the decision guide. */
+export type ResultType = 'code' | 'comparison' | 'guide';
+
 /** What one search result shows. */
 export interface SearchHit {
 	url: string;
+	type: ResultType;
+	/** The codes it is about: the page's code, the codes compared, the code a guide answer leads to. */
+	codes: number[];
 	title: string;
 	tagline: string;
 	className: string;
@@ -27,9 +33,15 @@ export interface Fragment {
 
 export type ResultsTable = Record<string, SearchHit>;
 
+const TYPES: readonly string[] = ['code', 'comparison', 'guide'] satisfies ResultType[];
+
 export function searchHit({ url, meta }: Fragment): SearchHit {
+	const type = meta.type ?? 'code';
+	if (!TYPES.includes(type)) throw new Error(`${url}: unknown result type ${type}`);
 	return {
 		url,
+		type: type as ResultType,
+		codes: (meta.codes ?? meta.code ?? '').split(' ').filter(Boolean).map(Number),
 		title: meta.title ?? url,
 		tagline: meta.tagline ?? '',
 		className: meta.class ?? '',

@@ -1,17 +1,18 @@
 /**
- * The words the entries use (their prose included, though it is not indexed: a
- * correctly spelt word must not be "corrected" into another), most frequent
- * first, for spelling correction in the search box. Served in shards, one per
- * first letter, so a search fetches only the shards of the words typed.
+ * The words the index holds (names, search terms, prose, comparisons, guide answers),
+ * most frequent first, for the search box: a word in it is searched as it is, a word
+ * close to one is corrected (`spelling.ts`), any other is not searched at all
+ * (`search/words.ts`). Served in shards, one per first letter, so a search fetches
+ * only the shards of the words typed.
  */
 import { queryWords } from './search-query';
 
-/** Shorter words are never corrected, so they need not be shipped. */
-const MIN_LENGTH = 4;
+/** Single letters and numbers are never looked up. */
+const MIN_LENGTH = 2;
 
 /** Whether `word` can be in the vocabulary at all; the search box looks up no other word. */
 export function isVocabularyWord(word: string): boolean {
-	return word.length >= MIN_LENGTH && !/\d/.test(word);
+	return word.length >= MIN_LENGTH && /\p{L}/u.test(word);
 }
 
 export function buildVocabulary(texts: readonly string[]): string[] {
@@ -38,4 +39,12 @@ export function vocabularyShards(words: readonly string[]): Map<string, string[]
 		shards.get(key)!.push(word);
 	}
 	return shards;
+}
+
+/** Every string in a value, however deeply nested (an entry's front matter), links left out. */
+export function textsOf(value: unknown): string[] {
+	if (typeof value === 'string') return /^https?:\/\//.test(value) ? [] : [value];
+	if (Array.isArray(value)) return value.flatMap(textsOf);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+	return [];
 }

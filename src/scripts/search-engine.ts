@@ -1,15 +1,23 @@
 /**
- * Pagefind behind the query layer: tries each planned query until one finds
- * pages, ranks pages by how well they match each keyword as well as the whole
- * query, puts codes the visitor typed first and returns plain data for
- * rendering from the results table (never HTML from the index, and no
- * fragment fetched per result).
+ * Pagefind behind the query layer: looks up the codes the visitor typed by their
+ * filter, searches every keyword on its own and all of them at once, ranks pages
+ * by the share of the query they answer (`src/lib/search/rank.ts`) and returns
+ * plain data for rendering from the results table (never HTML from the index, and
+ * no fragment fetched per result).
  */
-import { combineWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
+import { preferRegistered, type QueryPlan } from '../lib/search-query';
+import { arrangeResults, type Ranked, scorePages, withoutWeakResults } from '../lib/search/rank';
 import type { SearchHit } from '../lib/search-results';
 import type { SearchData } from './search-loader';
 
-export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+export interface SearchOutcome {
+	/** How many results the query has. */
+	count: number;
+	/** The first `limit` of them. */
+	hits: SearchHit[];
+}
+
+export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchOutcome> {
 	const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
 		const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
 		return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score }) => ({ id, score }));
@@ -17,19 +25,16 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	// A code the visitor typed is found by its filter, so its page comes first however many pages mention
 	// the number. Looked up alongside the text search, not after it.
 	const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
-	let ranked: Ranked[] = [];
-	for (const attempt of plan.attempts) {
-		ranked = await run(attempt);
-		if (ranked.length > 0) break;
-	}
-	if (plan.keywords.length > 0) {
-		const perWord = await Promise.all(plan.keywords.map((word) => run(word)));
-		ranked = combineWordResults(ranked, perWord);
-	}
-	// A few extra candidates, so preferring registered codes can pull one up into the list.
-	const candidates = ranked.slice(0, limit + 4).map(({ id, score }) => ({ ...table[id], score }));
-	const ordered = preferRegistered(candidates, plan.words);
-	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => table[id]);
+	const searchWords = plan.answerable && plan.keywords.length > 0;
+	const [perWord, allWords] = searchWords
+		? await Promise.all([Promise.all(plan.keywords.map((word) => run(word))), plan.keywords.length > 1 ? run(plan.keywords.join(' ')) : Promise.resolve([])])
+		: [[], []];
+	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-	return [...pinned, ...ordered.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
+	const scored = withoutWeakResults(scorePages(perWord, allWords, Object.keys(table).length))
+		.map(({ id, score }) => ({ ...table[id], score }))
+		.filter((hit) => !pinnedUrls.has(hit.url));
+	const ranked = preferRegistered(scored, plan.words);
+	const { count, shown } = arrangeResults(pinned, ranked, limit);
+	return { count, hits: shown.map(({ score: _score, ...hit }) => hit) };
 }

@@ -1,14 +1,20 @@
 /**
- * `/search-vocabulary/<letter>.json`: the words the entries use that start with
- * that letter, most used first, for the search box's spelling correction.
+ * `/search-vocabulary/<letter>.json`: the words the index holds that start with that
+ * letter, most used first, for the search box (`src/lib/vocabulary.ts`): every text of
+ * the entries and comparisons (front matter and prose) and of the decision guide.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes } from '../../lib/content';
+import { getCodes, getComparisons } from '../../lib/content';
+import { guideLeaves } from '../../lib/guide';
 import { searchTerms } from '../../lib/search-terms';
-import { buildVocabulary, vocabularyShards } from '../../lib/vocabulary';
+import { buildVocabulary, textsOf, vocabularyShards } from '../../lib/vocabulary';
 
 export const getStaticPaths = (async () => {
-	const texts = (await getCodes()).flatMap(({ data, body }) => [data.name, data.knownAs ?? '', data.summary, ...searchTerms(data), body ?? '']);
+	const texts = [
+		...(await getCodes()).flatMap(({ data, body }) => [...textsOf(data), ...searchTerms(data), body ?? '']),
+		...(await getComparisons()).flatMap(({ data, body }) => [...textsOf(data), body ?? '']),
+		...guideLeaves().flatMap((leaf) => [...leaf.questions, ...leaf.answers, leaf.why]),
+	];
 	return [...vocabularyShards(buildVocabulary(texts))].map(([shard, words]) => ({ params: { shard }, props: { words } }));
 }) satisfies GetStaticPaths;
 
