@@ -8,7 +8,7 @@ import { nearestCodes } from './nearest';
 export interface SearchHelp {
 	/** Three-digit numbers in the query that no entry has, each with the closest ones that do. */
 	missingCodes: { code: number; nearest: number[] }[];
-	/** A number below 100 given as a status (`status 0`): no HTTP status, the client got no response at all. */
+	/** Status 0 (`status 0`, curl's `000`): no HTTP status, the client got no response at all. */
 	noResponse?: number;
 	/** A class or kind filter was set, so searching without it may find something. */
 	filtered: boolean;
@@ -18,9 +18,9 @@ const NEAREST_COUNT = 3;
 
 /** `missing`: the numbers the query states or names as a status that no entry has (`QueryPlan.missing`). */
 export function searchHelp(missing: readonly number[], knownCodes: ReadonlySet<number>, filtered: boolean): SearchHelp {
-	const noResponse = missing.find((code) => code < 100);
+	const noResponse = missing.find((code) => code === 0);
 	return {
-		missingCodes: missing.filter((code) => code >= 100).map((code) => ({ code, nearest: nearestCodes([...knownCodes], code, NEAREST_COUNT) })),
+		missingCodes: missing.filter((code) => code !== 0).map((code) => ({ code, nearest: nearestCodes([...knownCodes], code, NEAREST_COUNT) })),
 		...(noResponse !== undefined && { noResponse }),
 		filtered,
 	};

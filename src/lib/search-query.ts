@@ -81,7 +81,7 @@ export function queryWords(query: string): string[] {
  * error response from the api"), never searched. Words that name codes ("not",
  * "no", "too", "request", "after") are kept.
  */
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
 	'and', 'or', 'but', 'if', 'so', 'than', 'then', 'my', 'me', 'i', "i'm", 'it', 'its', "it's", 'this', 'that', 'what',
 	'does', 'do', 'did', 'mean', 'means', 'meaning', 'why', 'how', 'which', 'should', 'can', 'could', 'would', 'will',
@@ -104,6 +104,31 @@ export const MAX_QUERY_LENGTH = MAX_PASTE_LENGTH;
 /** Words searched one by one at most: each costs a Pagefind lookup. */
 export const MAX_KEYWORDS = 12;
 
+/** Phrases searched at most. */
+export const MAX_PHRASES = 12;
+
+/**
+ * Two- and three-word runs holding at least two of `keywords`, as Pagefind exact-phrase
+ * queries: runs of `sequence` (words in the order typed, stop words included; `undefined`
+ * where an unknown word or a number breaks it: `"not logged in"`), then runs of the
+ * keywords alone (`token has expired` → `"token expired"`).
+ */
+export function phrasesOf(sequence: readonly (string | undefined)[], keywords: ReadonlySet<string>): string[] {
+	const phrases: string[] = [];
+	const runs = (words: readonly (string | undefined)[]) => {
+		for (const length of [3, 2]) {
+			for (let start = 0; start + length <= words.length; start++) {
+				const run = words.slice(start, start + length);
+				if (run.some((word) => word === undefined)) continue;
+				if (run.filter((word) => keywords.has(word!)).length >= 2) phrases.push(`"${run.join(' ')}"`);
+			}
+		}
+	};
+	runs(sequence);
+	runs(sequence.filter((word) => word === undefined || keywords.has(word)));
+	return [...new Set(phrases)].slice(0, MAX_PHRASES);
+}
+
 export interface QueryPlan {
 	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
@@ -113,6 +138,10 @@ export interface QueryPlan {
 	missing: number[];
 	/** Words the site knows, spelling corrected, searched one by one. */
 	keywords: string[];
+	/** For a keyword joined from a hyphenated word or qualified name: its parts' keywords, searched instead if it finds nothing. */
+	fallbacks: Record<string, string[]>;
+	/** Two- and three-word runs with at least two keywords, searched as exact phrases (`phrasesOf`). */
+	phrases: string[];
 	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
 	answerable: boolean;
 	/** The query's words after spelling correction, for telling vendor queries apart. */
@@ -124,18 +153,36 @@ function isIdentifier(token: string): boolean {
 	return token.includes('_') || /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(token);
 }
 
-/** Tokens of a text with their case, split where Pagefind splits (`HttpStatus.NO_CONTENT` → `HttpStatus`, `NO_CONTENT`). */
+/**
+ * Tokens of a text with their case. Hyphenated words and qualified names stay whole
+ * (`Content-Type`, `HttpStatusCode.Redirect`, `Response::HTTP_NOT_FOUND`): Pagefind also
+ * indexes them joined (`contenttype`, `httpstatuscoderedirect`), which is the most precise
+ * thing to search when the site has them; otherwise their parts are searched.
+ */
 function tokensOf(text: string): string[] {
-	return text
-		.split(/[^\p{L}\p{N}_']+/u)
-		.map((token) => token.replace(/^['_]+|['_]+$/g, ''))
+	// Calls in a chain stay in it: `ResponseEntity.noContent().build()`.
+	return (text.match(/[\p{L}\p{N}_']+(?:\(\))?(?:(?:-|\.|::|->)[\p{L}\p{N}_']+(?:\(\))?)*/gu) ?? [])
+		.map((token) => token.replace(/\(\)$/, '').replace(/^['_]+|['_]+$/g, ''))
 		.filter(Boolean);
+}
+
+/** The parts of a hyphenated word or qualified name: `HttpStatus.NO_CONTENT` → `HttpStatus`, `NO_CONTENT`. */
+function partsOf(token: string): string[] {
+	return token.split(/(?:\(\))?(?:-|\.|::|->)/).filter(Boolean);
+}
+
+/** `Content-Type` → `contenttype`, `HttpStatus.NO_CONTENT` → `httpstatusno_content`: as Pagefind indexes them joined. */
+export function compound(token: string): string {
+	return partsOf(token).join('').toLowerCase();
 }
 
 /** The words `planQuery` looks up in the vocabulary, so a caller can load just the part of it they need. */
 export function vocabularyLookups(query: string): string[] {
 	const { text } = readPasted(query.trim());
-	return tokensOf(text).flatMap((token) => [token.toLowerCase(), ...(isIdentifier(token) ? identifierWords(token).split(' ') : [])]);
+	return tokensOf(text).flatMap((token) => {
+		const parts = partsOf(token);
+		return [...(parts.length > 1 ? [compound(token)] : []), ...parts.flatMap((part) => [part.toLowerCase(), ...(isIdentifier(part) ? identifierWords(part).split(' ') : [])])];
+	});
 }
 
 /**
@@ -148,47 +195,78 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const { text, stated } = readPasted(trimmed);
 	const tokens = tokensOf(text);
 	const numbers = [...stated];
-	// A number typed alone is meant as a status: `427`, `000`.
-	if (/^\d{1,3}$/.test(text)) numbers.push(Number(text));
+	// A number typed alone is meant as a status (`427`, `0`, `000`); one or two digits are the start of one
+	// (`4`, `42`): the codes that begin with them.
+	if (/^(?:\d{3}|0+)$/.test(text)) numbers.push(Number(text));
+	else if (/^[1-9]\d?$/.test(text)) numbers.push(...[...knownCodes].filter((code) => String(code).startsWith(text)).sort((a, b) => a - b));
 	const keywords: string[] = [];
 	const weak: string[] = [];
+	const sequence: (string | undefined)[] = [];
 	let known = 0;
 	let unknown = 0;
 	const addWord = (word: string, isLast: boolean) => {
-		if (STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
-		if (WEAK_WORDS.has(word)) {
-			weak.push(word);
+		if (/^\d+$/.test(word)) {
+			sequence.push(undefined);
 			return;
 		}
-		if (word.length === 1 && !(isLast && tokens.length === 1)) return;
+		if (STOP_WORDS.has(word) || WEAK_WORDS.has(word)) {
+			if (WEAK_WORDS.has(word)) weak.push(word);
+			sequence.push(word);
+			return;
+		}
+		if (word.length === 1 && !(isLast && tokens.length === 1)) {
+			sequence.push(undefined);
+			return;
+		}
 		const status = wordStatus(word, vocabulary);
 		if (status === 'known' || (status === 'prefix' && isLast)) {
 			keywords.push(word);
+			sequence.push(status === 'known' ? word : undefined);
 			known += 1;
 			return;
 		}
 		const corrected = correctWord(word, vocabulary);
 		if (corrected !== word) {
 			keywords.push(corrected);
+			sequence.push(corrected);
 			known += 1;
-		} else if (word.length > 2) {
-			unknown += 1;
+		} else {
+			sequence.push(undefined);
+			if (word.length > 2) unknown += 1;
 		}
 	};
-	tokens.forEach((token, index) => {
-		// The last word may still be being typed: it counts when it begins a word the site uses.
-		const isLast = index === tokens.length - 1 && !/[\s\p{P}]$/u.test(trimmed);
+	const addToken = (token: string, isLast: boolean) => {
 		const inIdentifier = codeInIdentifier(token) ?? (isIdentifier(token) ? embeddedCode(token, knownCodes) : undefined);
 		if (inIdentifier !== undefined) {
 			numbers.push(inIdentifier);
+			sequence.push(undefined);
 			return;
 		}
 		const lower = token.toLowerCase();
 		if (isIdentifier(token) && !vocabulary.known.has(lower)) {
 			for (const word of identifierWords(token).split(' ')) addWord(word, false);
+			sequence.push(undefined);
 			return;
 		}
 		addWord(lower, isLast);
+	};
+	const fallbacks: Record<string, string[]> = {};
+	tokens.forEach((token, index) => {
+		// The last word may still be being typed: it counts when it begins a word the site uses.
+		const isLast = index === tokens.length - 1 && !/[\s\p{P}]$/u.test(trimmed);
+		const parts = partsOf(token);
+		const codes = parts.map((part) => codeInIdentifier(part) ?? (isIdentifier(part) ? embeddedCode(part, knownCodes) : undefined));
+		if (parts.length > 1 && codes.every((code) => code === undefined) && vocabulary.known.has(compound(token))) {
+			// Searched joined; should the index not have it so, its parts are searched instead.
+			const before = { keywords: keywords.length, sequence: sequence.length, known, unknown };
+			parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1));
+			fallbacks[compound(token)] = keywords.splice(before.keywords);
+			sequence.length = before.sequence;
+			({ known, unknown } = before);
+			addWord(compound(token), isLast);
+			return;
+		}
+		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1));
 	});
 	// Three-digit numbers among the words: codes, or numbers the visitor may take for codes (`error 432`).
 	for (const match of text.matchAll(THREE_DIGITS)) numbers.push(Number(match[1]));
@@ -204,6 +282,8 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		pinned,
 		missing,
 		keywords: unique,
+		fallbacks: Object.fromEntries(Object.entries(fallbacks).filter(([joined]) => unique.includes(joined))),
+		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),
 		words: [...new Set([...keywords, ...weak])],
 	};

@@ -38,9 +38,11 @@ function constants(entry: SearchTermSource): string[] {
 /** Heaviest first: a term in two fields is indexed in the first. */
 export const FIELDS: readonly SearchTermField[] = [
 	{ field: 'names', terms: (entry) => entry.formerNames.map((former) => former.name) },
-	{ field: 'names', terms: (entry) => entry.vendors.flatMap((vendor) => [vendor.name, `${vendor.vendor} ${entry.code}`]) },
+	{ field: 'names', terms: (entry) => entry.vendors.map((vendor) => vendor.name) },
 	{ field: 'messages', terms: (entry) => entry.messages.map((message) => message.text) },
 	{ field: 'aliases', terms: (entry) => entry.aliases },
+	// Who sends the number: a query that names the vendor finds it, without the vendor's name outranking what the query asks.
+	{ field: 'aliases', terms: (entry) => entry.vendors.map((vendor) => `${vendor.vendor} ${entry.code}`) },
 	{ field: 'constants', terms: constants },
 ];
 

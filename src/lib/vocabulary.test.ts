@@ -1,17 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, isVocabularyWord, shardOf, vocabularyShards } from './vocabulary';
+import { buildVocabulary, isVocabularyWord, shardOf, textsOf, vocabularyShards } from './vocabulary';
 
 describe('buildVocabulary', () => {
-	test('lists each word once, most frequent first, without short words or numbers', () => {
-		expect(buildVocabulary(['Too Many Requests', 'too many retries: 429', 'Retry later'])).toEqual(['many', 'later', 'requests', 'retries', 'retry']);
+	test('lists each word once, most frequent first, without single letters or numbers', () => {
+		expect(buildVocabulary(['Too Many Requests', 'too many retries: 429', 'Retry a request later'])).toEqual(['many', 'too', 'later', 'request', 'requests', 'retries', 'retry']);
+	});
+
+	test('adds hyphenated words and qualified names joined, as Pagefind indexes them', () => {
+		expect(buildVocabulary(['Content-Type', 'HttpStatus.NO_CONTENT', 'Response::HTTP_OK'])).toEqual(
+			expect.arrayContaining(['content', 'type', 'contenttype', 'httpstatusno_content', 'no_content', 'responsehttp_ok']),
+		);
 	});
 });
 
 describe('isVocabularyWord', () => {
-	test('accepts words of four letters or more without digits', () => {
+	test('accepts words of two characters or more with a letter', () => {
 		expect(isVocabularyWord('gone')).toBe(true);
-		expect(isVocabularyWord('few')).toBe(false);
-		expect(isVocabularyWord('http2')).toBe(false);
+		expect(isVocabularyWord('ok')).toBe(true);
+		expect(isVocabularyWord('http2')).toBe(true);
+		expect(isVocabularyWord('a')).toBe(false);
+		expect(isVocabularyWord('429')).toBe(false);
+	});
+});
+
+describe('textsOf', () => {
+	test('collects every string of nested front matter, links left out', () => {
+		expect(textsOf({ name: 'Gone', vendors: [{ vendor: 'nginx', docs: 'https://nginx.org/x', meaning: 'Closed' }], code: 410 })).toEqual(['Gone', 'nginx', 'Closed']);
 	});
 });
 

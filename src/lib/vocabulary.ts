@@ -15,10 +15,15 @@ export function isVocabularyWord(word: string): boolean {
 	return word.length >= MIN_LENGTH && /\p{L}/u.test(word);
 }
 
+/** Hyphenated words and qualified names, which Pagefind also indexes joined: `Content-Type` → `contenttype`, `HttpStatus.NO_CONTENT` → `httpstatusno_content`. */
+function compounds(text: string): string[] {
+	return (text.match(/[\p{L}\p{N}_]+(?:(?:-|\.|::|->)[\p{L}\p{N}_]+)+/gu) ?? []).map((word) => word.toLowerCase().replace(/-|\.|::|->/g, ''));
+}
+
 export function buildVocabulary(texts: readonly string[]): string[] {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
-		for (const word of queryWords(text)) {
+		for (const word of [...queryWords(text), ...compounds(text)]) {
 			if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}

@@ -10,7 +10,7 @@ import type { SearchHit } from '../lib/search-results';
 import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
-import { isVocabularyWord, shardOf } from '../lib/vocabulary';
+import { shardOf } from '../lib/vocabulary';
 import { type SearchOutcome, searchCodes } from './search-engine';
 import type { SearchData } from './search-loader';
 
@@ -109,8 +109,9 @@ export class SearchController {
 	 * if a shard fails to load.
 	 */
 	#vocabularyFor(query: string): Promise<Vocabulary> {
+		// Single letters too: a query of one letter is searched as the start of a word.
 		const missing = vocabularyLookups(query)
-			.filter(isVocabularyWord)
+			.filter((word) => /\p{L}/u.test(word))
 			.map(shardOf)
 			.filter((shard) => !this.#vocabularyShards.has(shard));
 		if (missing.length === 0) return this.#vocabulary;

@@ -5,8 +5,9 @@
  * plain data for rendering from the results table (never HTML from the index, and
  * no fragment fetched per result).
  */
-import { preferRegistered, type QueryPlan } from '../lib/search-query';
-import { arrangeResults, type Ranked, scorePages, withoutWeakResults } from '../lib/search/rank';
+import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search-query';
+import { arrangeResults, type Ranked, scorePages, withoutWeakResults, shareOfName } from '../lib/search/rank';
+import { stem } from '../lib/search/words';
 import type { SearchHit } from '../lib/search-results';
 import type { SearchData } from './search-loader';
 
@@ -26,12 +27,29 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	// the number. Looked up alongside the text search, not after it.
 	const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
 	const searchWords = plan.answerable && plan.keywords.length > 0;
-	const [perWord, allWords] = searchWords
-		? await Promise.all([Promise.all(plan.keywords.map((word) => run(word))), plan.keywords.length > 1 ? run(plan.keywords.join(' ')) : Promise.resolve([])])
-		: [[], []];
+	// A joined name the index does not hold (`ResponseEntity.noContent` in a code sample) is searched by its parts.
+	const runWord = async (word: string): Promise<Ranked[][]> => {
+		const results = await run(word);
+		const parts = plan.fallbacks[word];
+		return results.length > 0 || !parts?.length ? [results] : Promise.all(parts.map((part) => run(part)));
+	};
+	const keywords = new Set(plan.keywords);
+	const [perWord, allWords, phrases] = searchWords
+		? await Promise.all([
+				Promise.all(plan.keywords.map((word) => runWord(word))).then((lists) => lists.flat()),
+				plan.keywords.length > 1 ? run(plan.keywords.join(' ')) : Promise.resolve([]),
+				Promise.all(
+					plan.phrases.map(async (phrase) => ({
+						keywords: phrase.slice(1, -1).split(' ').filter((word) => keywords.has(word)).length,
+						results: await run(phrase),
+					})),
+				),
+			])
+		: [[], [], []];
 	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-	const scored = withoutWeakResults(scorePages(perWord, allWords, Object.keys(table).length))
+	const nameShare = (id: string) => (table[id].type === 'code' ? shareOfName(plan.words, table[id].title, stem, STOP_WORDS) : 0);
+	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare))
 		.map(({ id, score }) => ({ ...table[id], score }))
 		.filter((hit) => !pinnedUrls.has(hit.url));
 	const ranked = preferRegistered(scored, plan.words);

@@ -21,10 +21,11 @@ export interface Pagefind {
 
 /**
  * Tuned for reference pages whose name and search terms are the answer: fields weigh as
- * `META_WEIGHTS` says; text scores by the weight of its matches, not by how often a word
- * recurs in a long page; a page barely gains from longer words the query word begins.
+ * `META_WEIGHTS` says; in the text, a word's first mentions count and further ones soon
+ * add little (`termSaturation`), long pages are barely penalised; a page barely gains
+ * from longer words the query word begins (`termSimilarity`).
  */
-const RANKING = { termFrequency: 0, pageLength: 0, termSaturation: 2, termSimilarity: 9, metaWeights: META_WEIGHTS };
+const RANKING = { termFrequency: 1, pageLength: 0.1, termSaturation: 1.2, termSimilarity: 9, metaWeights: META_WEIGHTS };
 
 async function loadPagefind(): Promise<Pagefind> {
 	const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;

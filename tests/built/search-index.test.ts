@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files';
 import { type ResultsTable, SEARCH_RESULTS_URL } from '../../src/lib/search-results';
-import { codeUrl, vocabularyShardUrl } from '../../src/lib/urls';
+import { guideLeaves } from '../../src/lib/guide';
+import { INDEX_INPUT_URL } from '../../src/lib/search/index-input';
+import { codeUrl, compareUrl, GUIDE_URL, vocabularyShardUrl } from '../../src/lib/urls';
 import { shardOf } from '../../src/lib/vocabulary';
 import { DIST } from '../built-site';
-import { readDist } from './dist';
+import { existsInDist, readDist } from './dist';
 
 /** Pagefind files are sent as they are (already gzip), so their size on disk is what a search fetches. */
 const MAX_CHUNK_BYTES = 8 * 1024;
 
 const codes = readContentFiles('content/codes').map((file) => Number(file.id));
+const comparisons = readContentFiles('content/comparisons').map((file) => file.id);
 const fragmentIds = readdirSync(join(DIST, 'pagefind', 'fragment')).map((file) => file.replace(/\.pf_fragment$/, ''));
 
 describe('search files', () => {
@@ -23,13 +26,21 @@ describe('search files', () => {
 		expect(chunks.filter((chunk) => chunk.bytes > MAX_CHUNK_BYTES)).toEqual([]);
 	});
 
-	test('the results table has a row for every indexed page and every code page is indexed once', () => {
+	test('the results table has a row for every indexed page: every code page once, every comparison, every guide answer', () => {
 		const table = JSON.parse(readDist(SEARCH_RESULTS_URL)) as ResultsTable;
 		expect(Object.keys(table).sort()).toEqual([...fragmentIds].sort());
-		expect(Object.values(table).map((hit) => hit.url).sort()).toEqual(codes.map(codeUrl).sort());
+		const urls = (type: string) => Object.values(table).filter((hit) => hit.type === type).map((hit) => hit.url).sort();
+		expect(urls('code')).toEqual(codes.map(codeUrl).sort());
+		expect(urls('comparison')).toEqual(comparisons.map(compareUrl).sort());
+		expect(urls('guide')).toEqual(guideLeaves().map((leaf) => `${GUIDE_URL}#${leaf.path}`).sort());
+		expect(Object.values(table).find((hit) => hit.url === '/compare/401-403-404/')).toMatchObject({ title: '401 vs 403 vs 404', codes: [401, 403, 404] });
 		const hit429 = Object.values(table).find((hit) => hit.url === codeUrl(429))!;
 		expect(hit429).toMatchObject({ title: '429 Too Many Requests', className: '4xx Client Error', unofficial: false });
 		expect(hit429.tagline.length).toBeGreaterThan(0);
+	});
+
+	test('what the index alone gets is not served', () => {
+		expect(existsInDist(INDEX_INPUT_URL)).toBe(false);
 	});
 
 	test('each vocabulary shard holds only words of its own letter', () => {

@@ -61,7 +61,7 @@ export function indexOnlyHtml(page: IndexedPage): string {
 	return `<div data-pagefind-ignore>${[...meta, ...filters].join('')}</div>${text.length > 0 ? `<div data-pagefind-weight="${TERM_TEXT_WEIGHT}">${text.join('')}</div>` : ''}`;
 }
 
-const BODY_OPENING = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body(?:[\s=>][^>]*)?>/i;
+const BODY_OPENING = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body(?:[\s=][^>]*)?>/i;
 
 /**
  * The page's HTML as the indexer gets it: the index-only block inserted at the start

@@ -12,8 +12,8 @@
 export const META_WEIGHTS = {
 	/** The page's name: `404 Not Found`, `401 vs 403 vs 404`, `Use 401 Unauthorized`. */
 	title: 10,
-	/** Earlier reason phrases, and vendors' names for the number. */
-	names: 6,
+	/** Earlier reason phrases, and vendors' names for the number: names as much as the title. */
+	names: 8,
 	/** What software prints with the code (`messages`). */
 	messages: 5,
 	/** Aliases: symptoms, misspellings, vendor phrases. */
@@ -22,8 +22,9 @@ export const META_WEIGHTS = {
 	constants: 5,
 	/** What the decision guide says leads to the code. */
 	guide: 2,
-	summary: 1,
-	tagline: 1,
+	/** The one-line description written for lists and cheat sheets: what the code is about, in a visitor's words. */
+	tagline: 3,
+	summary: 2,
 	// Shown with results or used to filter them, never matched.
 	vendors: 0,
 	class: 0,
