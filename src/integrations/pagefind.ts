@@ -14,7 +14,7 @@ import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '
  * variable, marked unstable, so the version is pinned and `tests/built/search-index.test.ts`
  * fails if chunks grow back.
  */
-const INDEX_CHUNK_SIZE = 2000;
+const INDEX_CHUNK_SIZE = 1000;
 
 /**
  * Builds the Pagefind index at the end of `astro build`, so one command produces

@@ -145,9 +145,9 @@ describe('planQuery', () => {
 		expect(planQuery('41', known).pinned).toEqual([410]);
 	});
 
-	test('searches the words in the order typed as phrases, and the keywords alone', () => {
-		expect(planQuery('user not logged in', known, vocabulary).phrases).toEqual(['"not logged in"', '"not logged"']);
-		expect(planQuery('token has expired', known, vocabulary).phrases).toEqual(['"token has expired"', '"token expired"']);
+	test('searches the keywords in the order typed as phrases', () => {
+		expect(planQuery('user not logged in', known, vocabulary).phrases).toEqual(['"not logged"']);
+		expect(planQuery('token has expired', known, vocabulary).phrases).toEqual(['"token expired"']);
 		expect(planQuery('Cannot POST /api', known, vocabulary).phrases).toEqual(['"cannot post"']);
 	});
 
@@ -159,8 +159,9 @@ describe('planQuery', () => {
 });
 
 describe('phrasesOf', () => {
-	test('takes runs of two and three words holding two keywords, not across a break', () => {
+	test('takes runs of two and three keywords, over stop words but not across a break', () => {
 		expect(phrasesOf(['rate', 'limit', undefined, 'too', 'many'], new Set(['rate', 'limit', 'too', 'many']))).toEqual(['"rate limit"', '"too many"']);
+		expect(phrasesOf(['token', 'has', 'expired', 'now'], new Set(['token', 'expired', 'now']))).toEqual(['"token expired now"', '"token expired"', '"expired now"']);
 	});
 });
 

@@ -108,24 +108,21 @@ export const MAX_KEYWORDS = 12;
 export const MAX_PHRASES = 12;
 
 /**
- * Two- and three-word runs holding at least two of `keywords`, as Pagefind exact-phrase
- * queries: runs of `sequence` (words in the order typed, stop words included; `undefined`
- * where an unknown word or a number breaks it: `"not logged in"`), then runs of the
- * keywords alone (`token has expired` → `"token expired"`).
+ * Two- and three-word runs of the keywords in the order typed (`undefined` in `sequence`
+ * where an unknown word or a number breaks it), as Pagefind exact-phrase queries:
+ * `user not logged in` → `"not logged"`, `token has expired` → `"token expired"`. Stop
+ * words are left out: they are everywhere, and looking them up would fetch the largest
+ * parts of the index.
  */
 export function phrasesOf(sequence: readonly (string | undefined)[], keywords: ReadonlySet<string>): string[] {
+	const words = sequence.filter((word) => word === undefined || keywords.has(word));
 	const phrases: string[] = [];
-	const runs = (words: readonly (string | undefined)[]) => {
-		for (const length of [3, 2]) {
-			for (let start = 0; start + length <= words.length; start++) {
-				const run = words.slice(start, start + length);
-				if (run.some((word) => word === undefined)) continue;
-				if (run.filter((word) => keywords.has(word!)).length >= 2) phrases.push(`"${run.join(' ')}"`);
-			}
+	for (const length of [3, 2]) {
+		for (let start = 0; start + length <= words.length; start++) {
+			const run = words.slice(start, start + length);
+			if (run.every((word) => word !== undefined)) phrases.push(`"${run.join(' ')}"`);
 		}
-	};
-	runs(sequence);
-	runs(sequence.filter((word) => word === undefined || keywords.has(word)));
+	}
 	return [...new Set(phrases)].slice(0, MAX_PHRASES);
 }
 
@@ -140,7 +137,7 @@ export interface QueryPlan {
 	keywords: string[];
 	/** For a keyword joined from a hyphenated word or qualified name: its parts' keywords, searched instead if it finds nothing. */
 	fallbacks: Record<string, string[]>;
-	/** Two- and three-word runs with at least two keywords, searched as exact phrases (`phrasesOf`). */
+	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
 	phrases: string[];
 	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
 	answerable: boolean;
@@ -179,10 +176,12 @@ export function compound(token: string): string {
 /** The words `planQuery` looks up in the vocabulary, so a caller can load just the part of it they need. */
 export function vocabularyLookups(query: string): string[] {
 	const { text } = readPasted(query.trim());
-	return tokensOf(text).flatMap((token) => {
+	const words = tokensOf(text).flatMap((token) => {
 		const parts = partsOf(token);
 		return [...(parts.length > 1 ? [compound(token)] : []), ...parts.flatMap((part) => [part.toLowerCase(), ...(isIdentifier(part) ? identifierWords(part).split(' ') : [])])];
 	});
+	// Words never looked up need no part of the vocabulary.
+	return words.filter((word) => !STOP_WORDS.has(word) && !WEAK_WORDS.has(word) && /\p{L}/u.test(word) && word.length > 1);
 }
 
 /**
@@ -214,7 +213,9 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			sequence.push(word);
 			return;
 		}
-		if (word.length === 1 && !(isLast && tokens.length === 1)) {
+		if (word.length === 1) {
+			// A letter typed alone is the start of a word; anywhere else it means nothing.
+			if (isLast && tokens.length === 1) keywords.push(word);
 			sequence.push(undefined);
 			return;
 		}

@@ -30,9 +30,9 @@ describe('textsOf', () => {
 });
 
 describe('vocabularyShards', () => {
-	test('groups words by first letter, keeping their order, and puts other first characters in one shard', () => {
-		const shards = vocabularyShards(['request', 'retry', 'gone', 'réponse', 'éteint', 'range']);
-		expect(Object.fromEntries(shards)).toEqual({ r: ['request', 'retry', 'réponse', 'range'], g: ['gone'], _: ['éteint'] });
+	test('groups words by their first two letters, keeping their order, and puts other first characters in one shard', () => {
+		const shards = vocabularyShards(['request', 'retry', 'gone', 'réponse', 'éteint', 'range', 'x509', 'ok']);
+		expect(Object.fromEntries(shards)).toEqual({ re: ['request', 'retry'], r: ['réponse'], go: ['gone'], _: ['éteint'], ra: ['range'], x5: ['x509'], ok: ['ok'] });
 	});
 
 	test('every word is in the shard its own key names', () => {

@@ -2,8 +2,8 @@
  * The words the index holds (names, search terms, prose, comparisons, guide answers),
  * most frequent first, for the search box: a word in it is searched as it is, a word
  * close to one is corrected (`spelling.ts`), any other is not searched at all
- * (`search/words.ts`). Served in shards, one per first letter, so a search fetches
- * only the shards of the words typed.
+ * (`search/words.ts`). Served in shards by first two letters (`shardOf`), so a search
+ * fetches only the shards of the words typed.
  */
 import { queryWords } from './search-query';
 
@@ -30,9 +30,15 @@ export function buildVocabulary(texts: readonly string[]): string[] {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
 
-/** The shard a word is in: its first letter, or `_` for anything but a to z (a safe file name either way). */
+/**
+ * The shard a word is in: its first two characters when they are a to z or digits
+ * (`re` for `request`), its first letter before anything else, `_` for a word that starts
+ * with anything but a to z; a safe file name either way. Small shards keep a pasted line
+ * of ten words to a few KB; spelling correction therefore keeps a word's first two letters.
+ */
 export function shardOf(word: string): string {
-	return /^[a-z]/.test(word) ? word[0] : '_';
+	if (!/^[a-z]/.test(word)) return '_';
+	return /^[a-z][a-z0-9]/.test(word) ? word.slice(0, 2) : word[0];
 }
 
 /** The vocabulary cut into shards by `shardOf`, each keeping the order of use. */

@@ -110,10 +110,13 @@ export class SearchController {
 	 */
 	#vocabularyFor(query: string): Promise<Vocabulary> {
 		// Single letters too: a query of one letter is searched as the start of a word.
-		const missing = vocabularyLookups(query)
-			.filter((word) => /\p{L}/u.test(word))
-			.map(shardOf)
-			.filter((shard) => !this.#vocabularyShards.has(shard));
+		const missing = [
+			...new Set(
+				vocabularyLookups(query)
+					.filter((word) => /\p{L}/u.test(word))
+					.map(shardOf),
+			),
+		].filter((shard) => !this.#vocabularyShards.has(shard));
 		if (missing.length === 0) return this.#vocabulary;
 		for (const shard of missing) {
 			const words = fetch(vocabularyShardUrl(shard))

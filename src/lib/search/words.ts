@@ -23,7 +23,7 @@ export type WordStatus = 'known' | 'prefix' | 'unknown';
 /**
  * `known`: the site uses the word, or another form of it. `prefix`: the word begins a
  * word the site uses, which counts only for the word being typed. `unknown`: neither.
- * Only the vocabulary's shard of the word's first letter needs to be loaded.
+ * Only the vocabulary's shard of the word (its first two letters) needs to be loaded.
  */
 export function wordStatus(word: string, vocabulary: Vocabulary): WordStatus {
 	if (vocabulary.known.has(word)) return 'known';
