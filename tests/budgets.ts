@@ -53,5 +53,11 @@ export const FIRST_SEARCH_QUERIES = [
 ] as const;
 export const FIRST_SEARCH_QUERY = FIRST_SEARCH_QUERIES[0];
 
+/**
+ * Queries typed one after another once search has loaded, for the keystroke-to-results
+ * median (`npm run bench`): the hold-out set, every kind a visitor types, pasted lines too.
+ */
+export const KEYSTROKE_QUERY_FILE = 'tests/search-holdout.json';
+
 /** gzip level for every byte count: the zlib and gzip CLI default, which static hosts commonly use. */
 export const GZIP_LEVEL = 6;
