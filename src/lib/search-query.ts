@@ -137,6 +137,8 @@ export interface QueryPlan {
 	keywords: string[];
 	/** For a keyword joined from a hyphenated word or qualified name: its parts' keywords, searched instead if it finds nothing. */
 	fallbacks: Record<string, string[]>;
+	/** Keywords the visitor wrote as identifiers (`ThrottleRequestsException`, `NO_CONTENT`, `HttpStatus.CONFLICT`): exact names, so they weigh more. */
+	identifiers: string[];
 	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
 	phrases: string[];
 	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
@@ -201,6 +203,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const keywords: string[] = [];
 	const weak: string[] = [];
 	const sequence: (string | undefined)[] = [];
+	const identifiers: string[] = [];
 	let known = 0;
 	let unknown = 0;
 	const addWord = (word: string, isLast: boolean) => {
@@ -249,6 +252,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			sequence.push(undefined);
 			return;
 		}
+		if (isIdentifier(token) && vocabulary.known.has(lower)) identifiers.push(lower);
 		addWord(lower, isLast);
 	};
 	const fallbacks: Record<string, string[]> = {};
@@ -264,6 +268,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			fallbacks[compound(token)] = keywords.splice(before.keywords);
 			sequence.length = before.sequence;
 			({ known, unknown } = before);
+			if (token.includes('.') || token.includes('::')) identifiers.push(compound(token));
 			addWord(compound(token), isLast);
 			return;
 		}
@@ -284,6 +289,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		missing,
 		keywords: unique,
 		fallbacks: Object.fromEntries(Object.entries(fallbacks).filter(([joined]) => unique.includes(joined))),
+		identifiers: identifiers.filter((word) => unique.includes(word)),
 		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),
 		words: [...new Set([...keywords, ...weak])],

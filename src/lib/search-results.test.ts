@@ -30,6 +30,10 @@ describe('searchHit', () => {
 		expect(searchHit({ url: '/guide/#client.auth.missing', meta: { title: 'Use 401 Unauthorized', type: 'guide', code: '401' } })).toMatchObject({ type: 'guide', codes: [401] });
 	});
 
+	test('reads the other names a code goes by', () => {
+		expect(searchHit({ url: '/codes/413/', meta: { title: '413 Content Too Large', names: 'Payload Too Large | Request Entity Too Large' } }).names).toEqual(['Payload Too Large', 'Request Entity Too Large']);
+	});
+
 	test('refuses a result type it does not know', () => {
 		expect(() => searchHit({ url: '/x/', meta: { type: 'blog' } })).toThrow(/unknown result type blog/);
 	});

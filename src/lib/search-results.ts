@@ -23,6 +23,8 @@ export interface SearchHit {
 	unofficial: boolean;
 	/** Vendors that send this number, for telling a vendor query from a generic one. */
 	vendors: string;
+	/** Other names of the code: former reason phrases, vendors' names for it. */
+	names?: string[];
 }
 
 /** The part of a Pagefind fragment the table is made from. */
@@ -32,6 +34,9 @@ export interface Fragment {
 }
 
 export type ResultsTable = Record<string, SearchHit>;
+
+/** Between the names in the `names` metadata field (`src/lib/search/index-input.ts` writes it). */
+export const NAME_SEPARATOR = ' | ';
 
 const TYPES: readonly string[] = ['code', 'comparison', 'guide'] satisfies ResultType[];
 
@@ -47,6 +52,7 @@ export function searchHit({ url, meta }: Fragment): SearchHit {
 		className: meta.class ?? '',
 		unofficial: meta.kind === 'unofficial',
 		vendors: meta.vendors ?? '',
+		...(meta.names && { names: meta.names.split(NAME_SEPARATOR) }),
 	};
 }
 

@@ -6,7 +6,7 @@
  * no fragment fetched per result).
  */
 import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search-query';
-import { arrangeResults, type Ranked, scorePages, withoutWeakResults, shareOfName } from '../lib/search/rank';
+import { arrangeResults, IDENTIFIER_WEIGHT, type Ranked, scorePages, withoutWeakResults, shareOfName } from '../lib/search/rank';
 import { stem } from '../lib/search/words';
 import type { SearchHit } from '../lib/search-results';
 import type { SearchData } from './search-loader';
@@ -31,7 +31,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	const runWord = async (word: string): Promise<Ranked[][]> => {
 		const results = await run(word);
 		const parts = plan.fallbacks[word];
-		return results.length > 0 || !parts?.length ? [results] : Promise.all(parts.map((part) => run(part)));
+		if (results.length === 0 && parts?.length) return Promise.all(parts.map((part) => run(part)));
+		// An identifier names one thing exactly; the words around it (a framework's name) are context.
+		return [plan.identifiers.includes(word) ? results.map(({ id, score }) => ({ id, score: score * IDENTIFIER_WEIGHT })) : results];
 	};
 	const keywords = new Set(plan.keywords);
 	const [perWord, allWords, phrases] = searchWords
@@ -48,7 +50,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		: [[], [], []];
 	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-	const nameShare = (id: string) => (table[id].type === 'code' ? shareOfName(plan.words, table[id].title, stem, STOP_WORDS) : 0);
+	// Of all the names a code goes by (its own, former ones, vendors'), the one the query holds most of.
+	const nameShare = (id: string) =>
+		table[id].type === 'code' ? Math.max(...[table[id].title, ...(table[id].names ?? [])].map((name) => shareOfName(plan.words, name, stem, STOP_WORDS))) : 0;
 	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare))
 		.map(({ id, score }) => ({ ...table[id], score }))
 		.filter((hit) => !pinnedUrls.has(hit.url));

@@ -11,6 +11,7 @@ import { fullTitle } from '../codes';
 import type { GuideLeaf } from '../guide';
 import { type SearchTermGroup, type SearchTermSource, searchTermGroups } from '../search-terms';
 import { TERM_TEXT_WEIGHT } from './weights';
+import { NAME_SEPARATOR } from '../search-results';
 import { classOf } from '../status-classes';
 
 /** Written by `src/pages/search-index-input.json.ts`, read and deleted by the indexer. */
@@ -44,8 +45,8 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }
 
-/** Between the terms of a field in its metadata value. */
-const TERM_SEPARATOR = ' | ';
+/** Between the terms of a field in its metadata value; the results table splits `names` on it. */
+const TERM_SEPARATOR = NAME_SEPARATOR;
 
 /**
  * The block the indexer reads inside the page's `data-pagefind-body` element: metadata
