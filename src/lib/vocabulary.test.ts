@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, isVocabularyWord, shardOf, textsOf, vocabularyShards } from './vocabulary';
+import { allShardKeys, buildVocabulary, isVocabularyWord, shardOf, textsOf, vocabularyShards } from './vocabulary';
 
 describe('buildVocabulary', () => {
 	test('lists each word once, most frequent first, without single letters or numbers', () => {
@@ -20,6 +20,13 @@ describe('isVocabularyWord', () => {
 		expect(isVocabularyWord('http2')).toBe(true);
 		expect(isVocabularyWord('a')).toBe(false);
 		expect(isVocabularyWord('429')).toBe(false);
+	});
+});
+
+describe('allShardKeys', () => {
+	test('lists every shard a word can be in', () => {
+		const keys = new Set(allShardKeys());
+		for (const word of ['request', 'x509', 'réponse', 'éteint', '_private', 'ok']) expect(keys.has(shardOf(word)), word).toBe(true);
 	});
 });
 

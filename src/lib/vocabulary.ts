@@ -41,6 +41,15 @@ export function shardOf(word: string): string {
 	return /^[a-z][a-z0-9]/.test(word) ? word.slice(0, 2) : word[0];
 }
 
+/**
+ * Every key `shardOf` can return: a file is written for each, empty when no word has
+ * it, so the search box never asks for a file that does not exist.
+ */
+export function allShardKeys(): string[] {
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	return ['_', ...[...letters].flatMap((first) => [first, ...[...`${letters}0123456789`].map((second) => first + second)])];
+}
+
 /** The vocabulary cut into shards by `shardOf`, each keeping the order of use. */
 export function vocabularyShards(words: readonly string[]): Map<string, string[]> {
 	const shards = new Map<string, string[]>();
