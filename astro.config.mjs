@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { hostConfigs } from './src/integrations/host-configs';
 import { moduleUrl } from './src/integrations/module-url';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeadersFile } from './src/integrations/security-headers';
@@ -24,6 +25,8 @@ export default defineConfig({
 		pagefind(),
 		socialCards(),
 		securityHeadersFile(),
+		// After `_headers` exists: the same rules for nginx and Caddy.
+		hostConfigs(),
 	],
 	vite: {
 		plugins: [tailwindcss(), moduleUrl()],

@@ -1,11 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
+import { freePort, WRANGLER_ENV, wranglerCommand } from './tests/wrangler';
 
-/** `E2E_PORT` lets two checkouts run their tests side by side. */
-const PORT = Number(process.env.E2E_PORT ?? 4321);
+// Chosen once, when the main process loads this file, and handed to the worker processes
+// (which load it again) through the environment they inherit, so all use one server and
+// `npm test` runs beside `npm start` on 4321. Set `E2E_PORT` to use a server already running.
+process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_INSPECTOR_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 /**
- * End-to-end tests against the built site (`npm run build` first), served by
- * `astro preview`. Chromium is the system one: Playwright cannot download its own here.
+ * End-to-end tests against the built site (`npm run build` first), served by the
+ * Cloudflare Pages runtime (`tests/wrangler.ts`) with its `_headers` and `_redirects`.
+ * Chromium is the system one: Playwright cannot download its own here.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -30,9 +36,12 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: wranglerCommand('dist', PORT, Number(process.env.E2E_INSPECTOR_PORT)),
+		env: WRANGLER_ENV,
 		url: `http://127.0.0.1:${PORT}/`,
-		timeout: 60_000,
+		// wrangler takes 5–15 s to start on a busy machine.
+		timeout: 120_000,
 		reuseExistingServer: !process.env.CI,
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 	},
 });

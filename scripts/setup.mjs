@@ -31,6 +31,9 @@ if (process.argv.includes('--browser')) {
 	// The cross-engine tests (tests/engines/): Firefox ESR, WebKitGTK's WebDriver, a virtual display for
 	// WebKitGTK, and the Python bindings of the small WebKitGTK browser it drives (webkit-browser.py).
 	packages.push(...missingPackages(['firefox-esr', 'webkit2gtk-driver', 'xvfb', 'python3-gi', 'gir1.2-webkit2-4.1']));
+	// The built-file tests run the site behind nginx and Caddy with the configs the build writes
+	// (tests/built/hosts.test.ts); the Cloudflare Pages runtime of the browser tests is an npm package.
+	packages.push(...missingPackages(['nginx', 'caddy']));
 	if (packages.length > 0) {
 		console.log(`setup: installing Debian packages for the browser tests: ${packages.join(' ')}`);
 		const sudo = process.getuid?.() === 0 ? '' : 'sudo ';

@@ -23,6 +23,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'comparisons index', path: '/compare/' },
 	{ name: 'comparison', path: '/compare/301-302-303-307-308/' },
 	{ name: 'cheat sheet', path: '/cheat-sheet/' },
+	{ name: 'not status codes', path: '/not-status-codes/' },
 ];
 
 const KB = 1024;

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content-files.ts';
@@ -25,8 +26,9 @@ describe('contentSet', () => {
 		expect(validateEntries(entries)).toEqual([]);
 	});
 
-	test('refuses more entries than three-digit codes allow', () => {
-		expect(maxEntries('content/codes', registry)).toBeLessThanOrEqual(900);
-		expect(() => contentSet('content/codes', registry, 901)).toThrow(/at most/);
+	test('refuses more entries than three-digit codes allow, besides the real entries below 100 (0)', () => {
+		const belowHundred = readdirSync('content/codes').filter((file) => Number(file.replace('.mdx', '')) < 100).length;
+		expect(maxEntries('content/codes', registry)).toBeLessThanOrEqual(900 + belowHundred);
+		expect(() => contentSet('content/codes', registry, 901 + belowHundred)).toThrow(/at most/);
 	});
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
+import { parseWarnCodes, parseWininetErrors, searchRecords } from '../lib/not-status-codes';
 import { INDEX_INPUT_URL, type IndexInput, indexedHtml, urlOfFile } from '../lib/search/index-input';
 import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
 
@@ -20,14 +21,18 @@ const INDEX_CHUNK_SIZE = 1000;
  * Builds the Pagefind index at the end of `astro build`, so one command produces
  * the site and its search, then the results table from the index's fragments.
  * Pages are handed to Pagefind with what the index alone gets (metadata, filters,
- * search terms: `INDEX_INPUT_URL`), and the guide's answers as records of their own;
- * the served files stay as built. Any indexing error fails the build: a site whose
+ * search terms: `INDEX_INPUT_URL`), the guide's answers and the numbers of
+ * /not-status-codes/ as records of their own; the served files stay as built. Any indexing error fails the build: a site whose
  * search silently lost pages is worse than no deploy.
  */
 export function pagefind(): AstroIntegration {
+	let root: URL;
 	return {
 		name: 'pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = config.root;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
@@ -36,6 +41,15 @@ export function pagefind(): AstroIntegration {
 					const { index, errors: createErrors } = await createIndex({});
 					if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
 					const pageCount = await addPages(index, site);
+					// Each number of /not-status-codes/ is a record of its own, pointing at its anchor, and a result type of its own.
+					const tables = [
+						parseWarnCodes(await readFile(new URL('src/data/warn-codes.csv', root), 'utf8')),
+						parseWininetErrors(await readFile(new URL('src/data/wininet-errors.csv', root), 'utf8')),
+					];
+					for (const record of searchRecords(tables)) {
+						const { errors } = await index.addCustomRecord({ ...record, meta: { ...record.meta, type: 'not-status' } });
+						if (errors.length) throw new Error(`Pagefind could not index ${record.url}: ${errors.join('; ')}`);
+					}
 					const { errors: writeErrors } = await index.writeFiles({ outputPath: `${site}pagefind/` });
 					if (writeErrors.length) throw new Error(`Pagefind could not write its files: ${writeErrors.join('; ')}`);
 					await writeResultsTable(site);

@@ -1,4 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { browserSupportByCode } from './browser-support';
 import { describe, expect, test } from 'vitest';
 import { codeSchema } from '../schemas/code';
 import { codesApiSchema } from './codes-api-schema';
@@ -13,9 +16,11 @@ const ajv = new Ajv2020({ allErrors: true });
 const validateIndex = ajv.compile(schema);
 const validateCode = ajv.getSchema(`${schema.$id}#/$defs/code`)!;
 
+const support = browserSupportByCode(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@mdn/browser-compat-data'), 'utf8')));
+
 describe('codes API', () => {
 	test('every entry, and the index of all of them, follows the published schema', () => {
-		const index = toApiIndex(entries, site);
+		const index = toApiIndex(entries, site, support);
 		expect(validateIndex(index), ajv.errorsText(validateIndex.errors)).toBe(true);
 		for (const code of index.codes) expect(validateCode(code), `${code.code}: ${ajv.errorsText(validateCode.errors)}`).toBe(true);
 	});
@@ -48,6 +53,15 @@ describe('codes API', () => {
 		expect(toApiCode(byCode.get(499)!, site).constants.dotnet).toEqual([{ name: 'StatusCodes.Status499ClientClosedRequest', deprecated: false, library: 'aspnetcore', since: '8.0' }]);
 	});
 
+	test('carries what raises or returns the code, by framework, and none for a code no framework names', () => {
+		const api = toApiCode(byCode.get(419)!, site);
+		expect(api.exceptions).toContainEqual(expect.objectContaining({ framework: 'laravel', name: 'TokenMismatchException', kind: 'exception' }));
+		expect(toApiCode(byCode.get(404)!, site).exceptions[0].framework).toBe('django');
+		expect(toApiCode(byCode.get(100)!, site).exceptions).toEqual([]);
+		const bad = { ...api, exceptions: [{ ...api.exceptions[0], kind: 'error' }] };
+		expect(validateCode(bad)).toBe(false);
+	});
+
 	test('the schema refuses a constant version that is not a release number', () => {
 		const api = toApiCode(byCode.get(413)!, site);
 		const bad = { ...api, constants: { ...api.constants, python: [{ ...api.constants.python[0], since: 'soon' }] } };
@@ -73,5 +87,23 @@ describe('codes API', () => {
 		const { url: _url, ...withoutUrl } = toApiCode(byCode.get(200)!, site);
 		expect(validateCode(withoutUrl)).toBe(false);
 		expect(validateCode({ ...toApiCode(byCode.get(200)!, site), aliases: [] })).toBe(false);
+	});
+
+	test('browser support comes with the codes browser-compat-data describes, and with no other', () => {
+		const index = toApiIndex(entries, site, support);
+		const withSupport = index.codes.filter((code) => code.browserSupport).map((code) => code.code);
+		expect(withSupport).toEqual([103, 308, 425].filter((code) => byCode.has(code)));
+		const early = index.codes.find((code) => code.code === 103)!.browserSupport!;
+		expect(early.features.find((feature) => feature.name === 'rel=preload')?.browsers.safari).toEqual({ added: false });
+		expect(toApiCode(byCode.get(103)!, site)).not.toHaveProperty('browserSupport');
+	});
+
+	test('0 is in the index as not-a-status, without a class, and the schema refuses it under any other status', () => {
+		const api = toApiCode(byCode.get(0)!, site);
+		expect(api).toMatchObject({ code: 0, status: 'not-a-status', url: 'https://status.example/codes/0/' });
+		expect(api).not.toHaveProperty('class');
+		expect(validateCode(api)).toBe(true);
+		expect(validateCode({ ...api, status: 'unofficial' })).toBe(false);
+		expect(validateCode({ ...toApiCode(byCode.get(429)!, site), status: 'not-a-status' })).toBe(false);
 	});
 });

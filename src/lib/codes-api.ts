@@ -1,14 +1,16 @@
 /**
  * The machine-readable form of the entries, served as `/codes.json` and
  * `/codes/<code>.json`: the structured frontmatter only (no prose, no search
- * aliases), with framework constants resolved and absolute URLs added.
+ * aliases), with framework constants and exceptions resolved and absolute URLs added.
  * `codes-api-schema.ts` describes the same shape as a JSON Schema.
  */
 import type { CodeData } from '../schemas/code';
+import type { BrowserSupport } from './browser-support';
 import { sortByCode } from './codes';
 import { constantsFor } from './constants';
+import type { FrameworkException } from './framework-exceptions';
 import { type Cacheability, cacheabilitySpec } from './http-semantics';
-import type { ConstantName, Language } from './reference-data';
+import { type ConstantName, exceptionsFor, type Language } from './reference-data';
 import { classOf } from './status-classes';
 import { absoluteUrl, codeUrl } from './urls';
 
@@ -30,8 +32,14 @@ export interface ApiCode {
 	permanence?: CodeData['permanence'];
 	redirect?: CodeData['redirect'];
 	messages: CodeData['messages'];
+	/** IIS and ASP.NET Core Module sub-statuses (`500.19`); empty for most codes. */
+	subStatuses: CodeData['subStatuses'];
 	related: { code: number; difference: string; url: string }[];
 	constants: Record<Language, ConstantName[]>;
+	/** What raises or returns the code by default, by framework; empty when none does. */
+	exceptions: FrameworkException[];
+	/** Which browsers act on the code, from MDN's browser-compat-data; only codes it describes (103, 308, 425). */
+	browserSupport?: BrowserSupport;
 	/** The code's page. */
 	url: string;
 }
@@ -41,7 +49,7 @@ export interface ApiIndex {
 }
 
 /** One entry as `/codes/<code>.json` serves it. Optional fields are left out when the entry has none. */
-export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
+export function toApiCode(data: CodeData, site: URL | undefined, browserSupport?: BrowserSupport): ApiCode {
 	const link = (code: number) => absoluteUrl(codeUrl(code), site);
 	const statusClass = classOf(data.code);
 	return {
@@ -61,13 +69,16 @@ export function toApiCode(data: CodeData, site: URL | undefined): ApiCode {
 		...(data.permanence && { permanence: data.permanence }),
 		...(data.redirect && { redirect: data.redirect }),
 		messages: data.messages,
+		subStatuses: data.subStatuses,
 		related: data.related.map(({ code, difference }) => ({ code, difference, url: link(code) })),
 		constants: constantsFor(data),
+		exceptions: exceptionsFor(data.code),
+		...(browserSupport && { browserSupport }),
 		url: link(data.code),
 	};
 }
 
 /** `/codes.json`: every entry in code order. */
-export function toApiIndex(entries: readonly CodeData[], site: URL | undefined): ApiIndex {
-	return { codes: sortByCode(entries).map((data) => toApiCode(data, site)) };
+export function toApiIndex(entries: readonly CodeData[], site: URL | undefined, browserSupport: ReadonlyMap<number, BrowserSupport> = new Map()): ApiIndex {
+	return { codes: sortByCode(entries).map((data) => toApiCode(data, site, browserSupport.get(data.code))) };
 }

@@ -10,7 +10,7 @@ export interface CodeInfo {
 	code: number;
 	name: string;
 	knownAs?: string;
-	status: 'registered' | 'unused' | 'temporary' | 'obsoleted' | 'unofficial';
+	status: 'registered' | 'unused' | 'temporary' | 'obsoleted' | 'unofficial' | 'not-a-status';
 	summary: string;
 	vendors: { vendor: string; name: string }[];
 	/** Frontmatter constants, for numbers without rows in the constants table. */
@@ -23,10 +23,16 @@ export const STATUS_LABELS: Record<CodeInfo['status'], string> = {
 	temporary: 'Temporary registration',
 	obsoleted: 'Obsoleted',
 	unofficial: 'Unofficial',
+	'not-a-status': 'Not a status code',
 };
 
 export function isUnofficial(info: Pick<CodeInfo, 'status'>): boolean {
 	return info.status === 'unofficial';
+}
+
+/** False for an entry about a number no response can carry, such as the 0 a browser reports for a network error. */
+export function isStatusCode(info: Pick<CodeInfo, 'status'>): boolean {
+	return info.status !== 'not-a-status';
 }
 
 /** The name to show: the registry's, or for `(Unused)` codes the familiar name followed by `(Unused)`. */
@@ -84,10 +90,13 @@ export function splitVendor(vendor: string): { vendor: string; qualifier?: strin
 	return match ? { vendor: match[1], qualifier: match[2] } : { vendor };
 }
 
-/** Vendor meanings grouped by vendor (qualifiers ignored), vendors alphabetical, codes ascending. */
+/**
+ * Vendor meanings grouped by vendor (qualifiers ignored), vendors alphabetical, codes ascending.
+ * Entries that are not status codes are left out: their vendors report the number, none sends it.
+ */
 export function groupByVendor<T extends CodeInfo>(items: readonly T[]): VendorGroup<T>[] {
 	const groups = new Map<string, VendorGroup<T>>();
-	for (const entry of sortByCode(items)) {
+	for (const entry of sortByCode(items.filter(isStatusCode))) {
 		for (const meaning of entry.vendors) {
 			const { vendor, qualifier } = splitVendor(meaning.vendor);
 			const group = groups.get(vendor) ?? { vendor, meanings: [] };

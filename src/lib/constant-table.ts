@@ -140,7 +140,6 @@ export function parseConstantTable(text: string, file = 'src/data/language-const
 		const valid = (value?: string): value is string => value !== undefined && VERSION_PATTERN.test(value);
 		if (row.removed && !row.last) fail('last', 'a removed name needs the last release line that had it');
 		if (row.last && !row.removed) fail('removed', 'a name with a last release needs the release that removed it');
-		if (row.removed && !row.deprecated) fail('deprecated', 'a removed name needs the release that deprecated it');
 		if (valid(row.last) && valid(row.removed) && compareVersions(row.last, row.removed) >= 0) fail('last', `${row.last} is not before the removal in ${row.removed}`);
 		if (valid(row.since) && valid(row.deprecated) && compareVersions(row.since, row.deprecated) > 0) fail('deprecated', `${row.deprecated} is before the name appeared in ${row.since}`);
 		if (valid(row.since) && valid(row.removed) && compareVersions(row.since, row.removed) >= 0) fail('removed', `${row.removed} is not after the name appeared in ${row.since}`);

@@ -36,8 +36,8 @@ export const CACHEABILITY = {
 		detail: 'caches may store it and reuse it for a while even without Cache-Control or Expires',
 	},
 	explicit: {
-		label: 'Only with explicit freshness',
-		detail: 'caches store it only when Cache-Control (max-age, s-maxage, public) or Expires allows it',
+		label: 'Only if its headers allow it',
+		detail: 'caches store it only when Cache-Control (max-age, s-maxage, public, or private for a browser’s own cache) or Expires allows it',
 	},
 	never: {
 		label: 'No, never stored',
@@ -48,10 +48,13 @@ export const CACHEABILITY = {
 export type Cacheability = keyof typeof CACHEABILITY;
 export const CACHEABILITY_KEYS = Object.keys(CACHEABILITY) as [Cacheability, ...Cacheability[]];
 
-/** The cacheability the specifications give `code`; a code they do not name is cacheable only explicitly. */
+/**
+ * The cacheability the specifications give `code`; a code they do not name is cacheable only explicitly.
+ * A number below 100 is no response at all (a client's 0 for a network error), so nothing can be stored.
+ */
 export function cacheabilityOf(code: number): Cacheability {
 	if (HEURISTICALLY_CACHEABLE.has(code)) return 'heuristic';
-	if (NEVER_STORED.has(code) || (code >= 100 && code < 200)) return 'never';
+	if (NEVER_STORED.has(code) || code < 200) return 'never';
 	return 'explicit';
 }
 
@@ -64,7 +67,8 @@ export function cacheabilitySpec(code: number): string {
 export const RETRY_ADVICE = {
 	'no-action': 'Nothing to retry: the request got through.',
 	follow: 'Follow the redirect or use the copy it points to.',
-	'retry-as-is': 'Safe to send the same request again: the server did not act on it.',
+	'retry-as-is':
+		'Safe to send the same request again, unchanged, once its cause is dealt with (a new connection, a completed handshake, a network sign-in, freed space): the server did not act on it.',
 	'retry-if-idempotent':
 		'Retry with backoff only if the method is idempotent (GET, PUT, DELETE) or the request carries an idempotency key: a POST may already have taken effect.',
 	'retry-after-delay': 'Retry later, after the delay the response asks for.',

@@ -2,11 +2,13 @@
  * The reference tables in `src/data/` (copied from the project's shared data),
  * parsed once. They are facts to check entries against, never prose to copy.
  */
+import exceptionsCsv from '../data/framework-exceptions.csv?raw';
 import ianaCsv from '../data/iana-http-status-codes.csv?raw';
 import constantsCsv from '../data/language-constants.csv?raw';
 import unofficialCsv from '../data/unofficial-http-status-codes.csv?raw';
 import { type ConstantName, type ConstantRow, groupByCode, type Language, parseConstantTable } from './constant-table';
 import { parseCsv } from './csv';
+import { type FrameworkException, type FrameworkExceptionRow, groupExceptionsByCode, parseFrameworkExceptions } from './framework-exceptions';
 
 export { type ConstantName, type Language, LANGUAGES } from './constant-table';
 
@@ -54,3 +56,13 @@ export const constantTable: readonly ConstantRow[] = parseConstantTable(constant
 
 /** Framework constants by code and language, in table order; codes without a row are absent. */
 export const languageConstants: ReadonlyMap<number, Record<Language, ConstantName[]>> = groupByCode(constantTable);
+
+/** Every row of `framework-exceptions.csv`, checked (a bad row throws, naming its line and field). */
+export const frameworkExceptionTable: readonly FrameworkExceptionRow[] = parseFrameworkExceptions(exceptionsCsv);
+
+const exceptionsByCode: ReadonlyMap<number, FrameworkException[]> = groupExceptionsByCode(frameworkExceptionTable);
+
+/** What raises or returns the code by default, by framework in page order; empty when no framework has anything. */
+export function exceptionsFor(code: number): FrameworkException[] {
+	return exceptionsByCode.get(code) ?? [];
+}

@@ -104,6 +104,15 @@ export const MAX_QUERY_LENGTH = MAX_PASTE_LENGTH;
 /** Words searched one by one at most: each costs a Pagefind lookup. */
 export const MAX_KEYWORDS = 12;
 
+/** Of a long paste's keywords, how many of the last are kept: an error message often ends with its reason ("…: It does not have HTTP ok status"). */
+const KEPT_FROM_END = 4;
+
+/** At most `max` of `words`: the first ones and the last `KEPT_FROM_END`. */
+export function keepEnds(words: readonly string[], max: number): string[] {
+	if (words.length <= max) return [...words];
+	return [...words.slice(0, max - KEPT_FROM_END), ...words.slice(-KEPT_FROM_END)];
+}
+
 /** Phrases searched at most. */
 export const MAX_PHRASES = 12;
 
@@ -131,7 +140,7 @@ export interface QueryPlan {
 	code?: number;
 	/** Existing codes the query names or states, in order: their pages go first. */
 	pinned: number[];
-	/** Numbers stated as a status that no entry has (`status 0`, `HTTP/1.1 427`), or typed alone (`427`). */
+	/** Numbers stated as a status that no entry has (`HTTP/1.1 427`), or typed alone (`427`, `12029`). */
 	missing: number[];
 	/** Words the site knows, spelling corrected, searched one by one. */
 	keywords: string[];
@@ -196,9 +205,9 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const { text, stated } = readPasted(trimmed);
 	const tokens = tokensOf(text);
 	const numbers = [...stated];
-	// A number typed alone is meant as a status (`427`, `0`, `000`); one or two digits are the start of one
-	// (`4`, `42`): the codes that begin with them.
-	if (/^(?:\d{3}|0+)$/.test(text)) numbers.push(Number(text));
+	// A number typed alone is meant as a status (`427`, `0`, `000`) or a code that looks like one (WinINet's
+	// `12029`); one or two digits are the start of one (`4`, `42`): the codes that begin with them.
+	if (/^(?:\d{3,5}|0+)$/.test(text)) numbers.push(Number(text));
 	else if (/^[1-9]\d?$/.test(text)) numbers.push(...[...knownCodes].filter((code) => String(code).startsWith(text)).sort((a, b) => a - b));
 	const keywords: string[] = [];
 	const weak: string[] = [];
@@ -281,7 +290,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const missing = ordered.filter((code) => !knownCodes.has(code));
 	// Words every page uses are searched only when nothing else is, and never beside a number.
 	const searched = keywords.length > 0 || ordered.length > 0 ? keywords : weak;
-	const unique = [...new Set(searched)].slice(0, MAX_KEYWORDS);
+	const unique = keepEnds([...new Set(searched)], MAX_KEYWORDS);
 	return {
 		// One token that only states a code (`5o3`, `HTTP_429_TOO_MANY_REQUESTS`, `0x80190194`) opens it on Enter, as a number does.
 		code: exactCode(trimmed, knownCodes) ?? (!/\s/.test(trimmed) && ordered.length === 1 && pinned.length === 1 ? pinned[0] : undefined),

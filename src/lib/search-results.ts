@@ -8,8 +8,8 @@
 /** Where the table is served; kept here, not in `urls.ts`, so the script that fetches it imports nothing the controller shares. */
 export const SEARCH_RESULTS_URL = '/search-results.json';
 
-/** What a result is: a code page, a comparison page or an answer of the decision guide. */
-export type ResultType = 'code' | 'comparison' | 'guide';
+/** What a result is: a code page, a comparison page, an answer of the decision guide, or a number that is no status code (`/not-status-codes/`). */
+export type ResultType = 'code' | 'comparison' | 'guide' | 'not-status';
 
 /** What one search result shows. */
 export interface SearchHit {
@@ -38,7 +38,7 @@ export type ResultsTable = Record<string, SearchHit>;
 /** Between the names in the `names` metadata field (`src/lib/search/index-input.ts` writes it). */
 export const NAME_SEPARATOR = ' | ';
 
-const TYPES: readonly string[] = ['code', 'comparison', 'guide'] satisfies ResultType[];
+const TYPES: readonly string[] = ['code', 'comparison', 'guide', 'not-status'] satisfies ResultType[];
 
 export function searchHit({ url, meta }: Fragment): SearchHit {
 	const type = meta.type ?? 'code';

@@ -47,6 +47,26 @@ describe('searchTermGroups', () => {
 		expect(groups.find((group) => group.field === 'aliases')?.terms).toEqual(['Esri ArcGIS Server 499']);
 	});
 
+	test('indexes what raises or returns the code by its bare name, never a plain word', () => {
+		const terms = (code: number) => searchTerms(entry({ code }));
+		expect(terms(429)).toEqual(expect.arrayContaining(['ThrottleRequestsException', 'ThrottlerException']));
+		expect(terms(404)).toEqual(expect.arrayContaining(['NotFoundException', 'Http404', 'RecordNotFound', 'ModelNotFoundException', 'get_object_or_404']));
+		expect(terms(400)).not.toContain('json');
+		expect(searchTermGroups(entry({ code: 429 })).find((group) => group.field === 'exceptions')?.terms).toContain('ThrottleRequestsException');
+	});
+
+	test('finds an IIS sub-status by its error-page heading, number, name and HRESULTs', () => {
+		const terms = searchTerms(
+			entry({
+				code: 500,
+				aliases: ['HTTP Error 500.19'],
+				subStatuses: [{ code: '500.19', name: 'Configuration data is invalid', hresults: ['0x80070021', '0x8007000d'] }, { code: '500.30', name: 'ANCM In-Process Start Failure' }],
+			}),
+		);
+		expect(terms).toEqual(expect.arrayContaining(['HTTP Error 500.19', '500.19', 'Configuration data is invalid', '0x80070021', '0x8007000d', 'HTTP Error 500.30', '500.30', 'ANCM In-Process Start Failure']));
+		expect(terms.filter((term) => term === 'HTTP Error 500.19')).toHaveLength(1);
+	});
+
 	test('leaves empty fields out', () => {
 		expect(searchTermGroups(entry({ code: 599, status: 'unofficial' })).map((group) => group.field)).toEqual([]);
 	});

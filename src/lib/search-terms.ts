@@ -9,6 +9,8 @@
  */
 import type { CodeInfo } from './codes';
 import { constantsFor } from './constants';
+import { exceptionSearchTerm } from './framework-exceptions';
+import { exceptionsFor } from './reference-data';
 import type { MetaField } from './search/weights';
 import { stripQualifiers } from './search-query';
 
@@ -17,6 +19,8 @@ export interface SearchTermSource extends CodeInfo {
 	formerNames: { name: string }[];
 	/** What real software prints with this code. */
 	messages: { text: string; software: string }[];
+	/** IIS sub-statuses: each is found by "HTTP Error 500.19", "500.19", its name and its HRESULTs. */
+	subStatuses?: { code: string; name: string; hresults?: string[] }[];
 }
 
 export interface SearchTermField {
@@ -40,6 +44,9 @@ export const FIELDS: readonly SearchTermField[] = [
 	{ field: 'names', terms: (entry) => entry.formerNames.map((former) => former.name) },
 	{ field: 'names', terms: (entry) => entry.vendors.map((vendor) => vendor.name) },
 	{ field: 'messages', terms: (entry) => entry.messages.map((message) => message.text) },
+	// What raises or returns the code (`ThrottleRequestsException`, `get_object_or_404`), by its bare name.
+	{ field: 'exceptions', terms: (entry) => exceptionsFor(entry.code).flatMap((exception) => exceptionSearchTerm(exception.name) ?? []) },
+	{ field: 'subStatuses', terms: (entry) => (entry.subStatuses ?? []).flatMap((sub) => [`HTTP Error ${sub.code}`, sub.code, sub.name, ...(sub.hresults ?? [])]) },
 	{ field: 'aliases', terms: (entry) => entry.aliases },
 	// Who sends the number: a query that names the vendor finds it, without the vendor's name outranking what the query asks.
 	{ field: 'aliases', terms: (entry) => entry.vendors.map((vendor) => `${vendor.vendor} ${entry.code}`) },

@@ -10,6 +10,10 @@ describe('site files', () => {
 		expect(redirectRules([429, 200])).toBe('/200 /codes/200/ 301\n/429 /codes/429/ 301\n');
 	});
 
+	test('_redirects also sends every other spelling of a number below 100 to its page', () => {
+		expect(redirectRules([200, 0])).toBe('/0 /codes/0/ 301\n/000 /codes/0/ 301\n/codes/000 /codes/0/ 301\n/200 /codes/200/ 301\n');
+	});
+
 	test('the OpenSearch description carries the search template, escaped for XML', () => {
 		const xml = openSearchDescription({
 			shortName: 'HTTP status',

@@ -1,5 +1,5 @@
 /** Plain-text files for crawlers, browsers and static hosts: robots.txt, the OpenSearch description, `_redirects`. */
-import { codeUrl, shortcutUrl } from './urls';
+import { codeAliasUrls, codeUrl, shortcutUrls } from './urls';
 
 /** Everything may be crawled; the sitemap lists what is worth it. */
 export function robotsTxt(sitemapUrl: string): string {
@@ -34,10 +34,13 @@ export function openSearchDescription({ shortName, description, searchTemplate, 
 `;
 }
 
-/** `_redirects` for Netlify and Cloudflare Pages: a permanent redirect from `/429` to `/codes/429/` for every code. */
+/**
+ * `_redirects` for Netlify and Cloudflare Pages: a permanent redirect from `/429` to `/codes/429/`
+ * for every code, and from each other spelling of a number (`/000`, `/codes/000` for 0).
+ */
 export function redirectRules(codes: readonly number[]): string {
 	return [...codes]
 		.sort((a, b) => a - b)
-		.map((code) => `${shortcutUrl(code)} ${codeUrl(code)} 301\n`)
+		.flatMap((code) => [...shortcutUrls(code), ...codeAliasUrls(code)].map((path) => `${path} ${codeUrl(code)} 301\n`))
 		.join('');
 }

@@ -3,7 +3,7 @@
  * A card is an element tree in the shape Satori lays out (plain objects, no JSX),
  * so this module stays pure; `src/integrations/social-cards.ts` renders the trees.
  */
-import { type CodeInfo, displayName, fullTitle, isUnofficial } from './codes';
+import { type CodeInfo, displayName, fullTitle, isStatusCode, isUnofficial } from './codes';
 import { SITE_NAME } from './site';
 import { classOf, STATUS_CLASSES } from './status-classes';
 
@@ -85,7 +85,7 @@ export function codeCard(info: Pick<CodeInfo, 'code' | 'name' | 'knownAs' | 'sta
 	const statusClass = classOf(info.code);
 	const name = displayName(info);
 	const kicker = box({ alignItems: 'center', gap: 20, fontSize: 34, fontWeight: 700, color: colour }, [
-		box({}, statusClass ? `${statusClass.slug} ${statusClass.name}` : 'Outside 100–599'),
+		box({}, statusClass ? `${statusClass.slug} ${statusClass.name}` : isStatusCode(info) ? 'Outside 100–599' : 'Not a status code'),
 		...(isUnofficial(info)
 			? [box({ fontSize: 24, color: CARD_COLOURS.unofficial, border: `2px solid ${CARD_COLOURS.unofficial}`, borderRadius: 8, padding: '4px 12px', letterSpacing: 2 }, 'UNOFFICIAL')]
 			: []),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, classUrl, codeJsonUrl, codeUrl, compareUrl, isShortcutPath, searchUrlTemplate, shortcutUrl, socialCardUrl } from './urls';
+import { absoluteUrl, classUrl, codeAliasUrls, codeJsonUrl, codeSpellings, codeUrl, compareUrl, isShortcutPath, searchUrlTemplate, shortcutUrl, shortcutUrls, socialCardUrl } from './urls';
 
 describe('urls', () => {
 	test('builds canonical code, class and comparison URLs with a trailing slash', () => {
@@ -20,7 +20,22 @@ describe('shortcut paths', () => {
 		expect(isShortcutPath('/429/')).toBe(true);
 		expect(isShortcutPath('/codes/429/')).toBe(false);
 		expect(isShortcutPath('/4xx/')).toBe(false);
+		expect(isShortcutPath('/0/')).toBe(true);
+		expect(isShortcutPath('/000')).toBe(true);
+		expect(isShortcutPath('/codes/000/')).toBe(true);
+		expect(isShortcutPath('/codes/0/')).toBe(false);
+		expect(isShortcutPath('/codes/404/')).toBe(false);
 		expect(shortcutUrl(429)).toBe('/429');
+	});
+
+	test('a number below 100 is also reached by its three-digit spelling, as curl prints it', () => {
+		expect(codeSpellings(429)).toEqual(['429']);
+		expect(codeSpellings(0)).toEqual(['0', '000']);
+		expect(shortcutUrls(429)).toEqual(['/429']);
+		expect(shortcutUrls(0)).toEqual(['/0', '/000']);
+		expect(codeAliasUrls(429)).toEqual([]);
+		expect(codeAliasUrls(0)).toEqual(['/codes/000']);
+		for (const path of [...shortcutUrls(0), ...codeAliasUrls(0)]) expect(isShortcutPath(path), path).toBe(true);
 	});
 
 	test('social cards and JSON files sit at fixed places per code', () => {

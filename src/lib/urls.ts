@@ -8,6 +8,8 @@ export const UNOFFICIAL_URL = '/codes/unofficial/';
 export const GUIDE_URL = '/guide/';
 export const COMPARE_URL = '/compare/';
 export const CHEAT_SHEET_URL = '/cheat-sheet/';
+/** Numbers people take for status codes that are not: Warning header codes, Windows client errors. */
+export const NOT_STATUS_CODES_URL = '/not-status-codes/';
 
 export function codeUrl(code: number): string {
 	return `/codes/${code}/`;
@@ -58,9 +60,33 @@ export function shortcutUrl(code: number): string {
 	return `/${code}`;
 }
 
-/** True for the path of a shortcut redirect page such as `/429/`, which is not a page of its own. */
+/**
+ * How a code's number is written: `429`; a number below 100 also in the three-digit form
+ * tools print it in (`000` for 0, as curl's `%{http_code}` does). The first is the canonical one.
+ */
+export function codeSpellings(code: number): string[] {
+	const padded = String(code).padStart(3, '0');
+	return padded === String(code) ? [padded] : [String(code), padded];
+}
+
+/** Every shortcut of a code: `/429`; `/0` and `/000`. */
+export function shortcutUrls(code: number): string[] {
+	return codeSpellings(code).map((spelling) => `/${spelling}`);
+}
+
+/** Paths under `/codes/` that also reach a code's page: `/codes/000` for 0; none for a three-digit code. */
+export function codeAliasUrls(code: number): string[] {
+	return codeSpellings(code)
+		.slice(1)
+		.map((spelling) => `/codes/${spelling}`);
+}
+
+/**
+ * True for the path of a redirect page: a shortcut such as `/429/` or `/000/`, or an alias
+ * such as `/codes/000/` (a canonical code URL never starts with a zero).
+ */
 export function isShortcutPath(path: string): boolean {
-	return /^\/\d{3}\/?$/.test(path);
+	return /^\/\d{1,3}\/?$/.test(path) || /^\/codes\/0\d{2}\/?$/.test(path);
 }
 
 /** The sitemap index that `@astrojs/sitemap` writes. */

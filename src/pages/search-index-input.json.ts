@@ -6,8 +6,8 @@
 import type { APIRoute } from 'astro';
 import { getCodes, getComparisons } from '../lib/content';
 import { guideLeaves } from '../lib/guide';
-import { codePage, comparisonPage, guideRecords, type IndexInput } from '../lib/search/index-input';
-import { codeUrl, compareUrl, GUIDE_URL } from '../lib/urls';
+import { codePage, comparisonPage, guideRecords, type IndexInput, typedPage } from '../lib/search/index-input';
+import { codeUrl, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL } from '../lib/urls';
 
 export const GET: APIRoute = async () => {
 	const codes = (await getCodes()).map((entry) => entry.data);
@@ -19,6 +19,7 @@ export const GET: APIRoute = async () => {
 			...(await getComparisons()).map((entry) =>
 				comparisonPage(compareUrl(entry.id), entry.data.title, entry.data.codes.map((code) => byCode.get(code)!)),
 			),
+			typedPage(NOT_STATUS_CODES_URL, 'not-status'),
 		],
 		records: guideRecords(GUIDE_URL, leaves, byCode),
 	};

@@ -13,9 +13,15 @@ import { typeset } from '../lib/typography';
 export const SUMMARY_MAX_LENGTH = 160;
 export const TAGLINE_MAX_LENGTH = 60;
 
-/** Registry statuses as in the IANA table, plus `unofficial` for numbers it does not list. */
-/** Every value `status` may take. */
-export const CODE_STATUSES = [...REGISTRY_STATUSES, 'unofficial'] as const;
+/**
+ * Every value `status` may take: the registry statuses as in the IANA table, `unofficial`
+ * for three-digit numbers it does not list, and `not-a-status` for a number below 100 that
+ * clients report when no status arrived at all (0, printed `000` by curl).
+ */
+export const CODE_STATUSES = [...REGISTRY_STATUSES, 'unofficial', 'not-a-status'] as const;
+
+/** The status of an entry about a number that is no HTTP status: one below 100, which no status line can carry. */
+export const NOT_A_STATUS = 'not-a-status';
 
 /**
  * Zod's default for a missing field reads "expected string, received undefined";
@@ -60,6 +66,16 @@ const statusCode = z
 	.int({ error: 'must be a whole number' })
 	.min(100, { error: 'must be a three-digit number (100 to 999)' })
 	.max(999, { error: 'must be a three-digit number (100 to 999)' });
+
+/**
+ * The number an entry is about: a status code (100 to 999), or a number below 100 for an
+ * entry with status not-a-status (the superRefine below pairs the two).
+ */
+const entryCode = z
+	.number(required('a three-digit number like 429'))
+	.int({ error: 'must be a whole number' })
+	.min(0, { error: 'must be a three-digit number (100 to 999), or 0 to 99 for an entry with status not-a-status' })
+	.max(999, { error: 'must be a three-digit number (100 to 999), or 0 to 99 for an entry with status not-a-status' });
 
 const spec = z.strictObject({
 	/** The defining document, spaced as people write it: `RFC 9110`, `draft-ietf-httpbis-resumable-upload-05`. */
@@ -127,9 +143,53 @@ const message = z.strictObject({
 	source: referenceUrl,
 });
 
+/** Who defines a sub-status: IIS itself (with its modules and ARR), or the ASP.NET Core Module that hosts ASP.NET Core apps in IIS. */
+export const SUB_STATUS_SOURCES = ['IIS', 'ASP.NET Core Module'] as const;
+
+/** An IIS sub-status as IIS writes it: the three-digit code, a dot and the sub-code, e.g. `500.19`, `400.601`. */
+export const SUB_STATUS_CODE = /^(\d{3})\.(0|[1-9]\d{0,2})$/;
+
+/** An HRESULT as Microsoft's pages print it: `0x` and eight hex digits, lower case here. */
+export const HRESULT_PATTERN = /^0x[0-9a-f]{8}$/;
+
+/** The numeric order of sub-statuses: 500.2 before 500.19 before 500.100. */
+export function subStatusOrder(code: string): number {
+	const [, , sub] = SUB_STATUS_CODE.exec(code) ?? [];
+	return sub === undefined ? Number.NaN : Number(sub);
+}
+
+const subStatus = z.strictObject({
+	/**
+	 * The sub-status as IIS shows it ("HTTP Error 500.19"): the entry's code, a dot and
+	 * the sub-code, e.g. `500.19`. Quote it in YAML (`"500.10"`), or a trailing zero is lost.
+	 */
+	code: z
+		.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text in quotes, like "500.19" (unquoted, YAML reads it as a number and drops trailing zeros)') })
+		.regex(SUB_STATUS_CODE, { error: 'must be the status code, a dot and the sub-code without leading zeros, like 500.19 or 404.0' }),
+	/** Who defines it: `IIS` (including its modules and Application Request Routing) or `ASP.NET Core Module`. */
+	source: z.enum(SUB_STATUS_SOURCES, oneOf(SUB_STATUS_SOURCES)),
+	/** The name Microsoft gives it, without a final period, e.g. `Configuration data is invalid` or `ANCM In-Process Start Failure`. */
+	name: text.refine((value) => !value.endsWith('.'), { error: 'must not end with a period (the page adds one after the name)' }).transform(typeset),
+	/** One or two sentences in our own words: what failed. */
+	meaning: prose,
+	/** What typically causes it, as Microsoft's page says. */
+	cause: prose.optional(),
+	/** What fixes it, as Microsoft's page says. */
+	fix: prose.optional(),
+	/** HRESULTs the linked page gives for this sub-status, e.g. `0x80070021`. */
+	hresults: z
+		.array(z.string().regex(HRESULT_PATTERN, { error: 'must be an HRESULT written as 0x and eight lower-case hex digits, like 0x80070021' }))
+		.min(1, { error: 'leave hresults out rather than empty' })
+		.optional(),
+	/** Microsoft's page that documents it, on learn.microsoft.com; every fact in the row comes from there. */
+	docs: z.string().refine((value) => isLinkTo(value, ['learn.microsoft.com']), {
+		error: "must be an https link to Microsoft's documentation on learn.microsoft.com",
+	}),
+});
+
 const related = z.strictObject({
 	/** Another code that has its own entry. */
-	code: statusCode,
+	code: entryCode,
 	/** One line on how it differs from this one. */
 	difference: prose,
 });
@@ -152,13 +212,13 @@ const constantName = z.strictObject({ name: text, deprecated: z.boolean().defaul
 
 const entry = z
 	.object({
-		/** The status code; must equal the file name (`429.mdx` → 429). */
-		code: statusCode,
+		/** The status code; must equal the file name (`429.mdx` → 429). Below 100 only with status not-a-status (`0.mdx`). */
+		code: entryCode,
 		/** Current reason phrase: exactly the IANA registry's for registry codes, else the most common one. */
 		name: text,
 		/** For `(Unused)` codes, the name people know it by, e.g. `I'm a teapot`. */
 		knownAs: prose.optional(),
-		/** Registry status, or `unofficial` for a number not in the IANA registry. */
+		/** Registry status, `unofficial` for a number not in the IANA registry, or `not-a-status` for a number below 100 that clients report instead of a status. */
 		status: z.enum(CODE_STATUSES, oneOf(CODE_STATUSES)),
 		/** One sentence for lists, meta descriptions and search excerpts. */
 		summary: text
@@ -175,7 +235,7 @@ const entry = z
 		spec: spec.optional(),
 		/** Earlier reason phrases and where they came from. */
 		formerNames: z.array(formerName).default([]),
-		/** Vendor meanings of this number (all meanings of an unofficial code, extra ones of a registered code). */
+		/** Vendor meanings of this number (all meanings of an unofficial code, extra ones of a registered code; for not-a-status, who reports the number). */
 		vendors: z.array(vendorMeaning).default([]),
 		/** Headers that belong with the code and how strongly. */
 		headers: z.array(header).default([]),
@@ -205,6 +265,12 @@ const entry = z
 		messages: z.array(message).default([]),
 		/** Codes people confuse with this one, each with how it differs. */
 		related: z.array(related).default([]),
+		/**
+		 * IIS and ASP.NET Core Module sub-statuses of this code (`500.19`, `500.30`), in
+		 * numeric order. A number two sources use differently is listed once per meaning,
+		 * rows of one number together.
+		 */
+		subStatuses: z.array(subStatus).default([]),
 		/** Extra search words: symptoms, old names, misspellings, vendor phrases. */
 		aliases: z.array(text).default([]),
 		/**
@@ -221,6 +287,20 @@ const entry = z
 		if (entry.redirect && Math.floor(entry.code / 100) !== 3) {
 			fail('redirect', 'only 3xx codes redirect; describe the method only for a redirection code');
 		}
+		entry.subStatuses.forEach((item, index) => {
+			const at = (message: string) => context.addIssue({ code: 'custom', path: ['subStatuses', index, 'code'], message });
+			if (!item.code.startsWith(`${entry.code}.`)) {
+				at(`${item.code} is not a sub-status of ${entry.code}: it must start with "${entry.code}." (move it to the entry of its own code)`);
+				return;
+			}
+			const previous = entry.subStatuses[index - 1];
+			if (!previous || !previous.code.startsWith(`${entry.code}.`)) return;
+			if (subStatusOrder(item.code) < subStatusOrder(previous.code)) {
+				at(`${item.code} must come before ${previous.code}: list sub-statuses in numeric order`);
+			} else if (item.code === previous.code && item.name === previous.name) {
+				at(`${item.code} "${item.name}" is listed twice; merge the two rows`);
+			}
+		});
 		const tableNames = languageConstants.get(entry.code);
 		if (!row && tableNames && entry.constants) {
 			for (const [language, names] of Object.entries(entry.constants) as [keyof typeof tableNames, { name: string }[]][]) {
@@ -230,6 +310,19 @@ const entry = z
 					}
 				}
 			}
+		}
+		if (entry.code < 100 || entry.status === NOT_A_STATUS) {
+			if (entry.code >= 100) {
+				fail('status', `not-a-status is for numbers below 100 that clients report when no status arrived; ${entry.code} is a three-digit status code, so its status is ${row ? `the IANA registry's (${row.status})` : 'unofficial'}`);
+			} else if (entry.status !== NOT_A_STATUS) {
+				fail('code', `${entry.code} is below 100, so no response can carry it: only an entry with status not-a-status (a number clients report when no status arrived) may have it`);
+			}
+			if (entry.spec) fail('spec', 'a number that is not a status code has no specification entry; cite the documents that define it in the body');
+			if (entry.constants) fail('constants', 'frameworks have no constant for a number that is not a status code');
+			if (entry.cacheable !== 'never') {
+				fail('cacheable', 'no response arrived, so there is nothing a cache could store (RFC 9111 §3): write never');
+			}
+			return;
 		}
 		if (!row) {
 			if (entry.status !== 'unofficial') {

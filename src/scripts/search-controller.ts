@@ -95,12 +95,17 @@ export class SearchController {
 			outcome = await searchCodes(await this.#data, plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
-			this.#render(query, { count: 0, hits: [] }, [], 'Search is unavailable right now. Every code is listed on the home page.');
+			this.#render(query, { count: 0, hits: [], resolved: [] }, [], 'Search is unavailable right now. Every code is listed on the home page.');
 			console.error(error);
 			return;
 		}
 		if (run !== this.#latest) return; // A newer query is already on its way.
-		this.#render(query, outcome, plan.missing, resultStatus(query, outcome));
+		this.#render(
+			query,
+			outcome,
+			plan.missing.filter((number) => !outcome.resolved.includes(number)),
+			resultStatus(query, outcome),
+		);
 	}
 
 	/**
@@ -244,7 +249,7 @@ export class SearchController {
 	}
 }
 
-const TYPE_LABELS: Record<Exclude<SearchHit['type'], 'code'>, string> = { comparison: 'Comparison', guide: 'Decision guide' };
+const TYPE_LABELS: Record<Exclude<SearchHit['type'], 'code' | 'not-status'>, string> = { comparison: 'Comparison', guide: 'Decision guide' };
 
 /** "3 results", or how many of how many are shown; "No code matches" for none. */
 function resultStatus(query: string, { count, hits }: SearchOutcome): string {
@@ -267,7 +272,8 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	title.textContent = hit.title;
 	const meta = document.createElement('span');
 	meta.className = 'ml-2 text-xs font-normal text-muted';
-	meta.textContent = hit.type === 'code' ? [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ') : TYPE_LABELS[hit.type];
+	meta.textContent =
+		hit.type === 'code' || hit.type === 'not-status' ? [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ') : TYPE_LABELS[hit.type];
 	// Spaces keep the option's accessible name readable ("Too Many Requests 4xx Client Error").
 	title.append(' ', meta);
 	const tagline = document.createElement('span');

@@ -16,7 +16,12 @@ export interface SearchOutcome {
 	count: number;
 	/** The first `limit` of them. */
 	hits: SearchHit[];
+	/** Numbers of `plan.missing` found on /not-status-codes/ (a Warning or WinINet code), which need no help. */
+	resolved: number[];
 }
+
+/** The filter value of numbers that are no status code: 0's page and the records of /not-status-codes/. */
+const NOT_A_STATUS = 'not-a-status';
 
 export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchOutcome> {
 	const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
@@ -26,6 +31,13 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	// A code the visitor typed is found by its filter, so its page comes first however many pages mention
 	// the number. Looked up alongside the text search, not after it.
 	const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
+	// A number that is no code may be a Warning or WinINet code: its record on /not-status-codes/ comes first then.
+	const notStatusLookup = Promise.all(
+		plan.missing.map(async (number) => {
+			const found = (await run(String(number), { kind: NOT_A_STATUS })).find(({ id }) => table[id].type === 'not-status' && table[id].title.startsWith(`${number} `));
+			return found && { number, id: found.id };
+		}),
+	);
 	const searchWords = plan.answerable && plan.keywords.length > 0;
 	// A joined name the index does not hold (`ResponseEntity.noContent` in a code sample) is searched by its parts.
 	const runWord = async (word: string): Promise<Ranked[][]> => {
@@ -48,7 +60,8 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 				),
 			])
 		: [[], [], []];
-	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
+	const notStatus = (await notStatusLookup).filter((found) => found !== undefined);
+	const pinned = [...(await pinnedLookup).filter((exact) => exact !== undefined), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
 	// Of all the names a code goes by (its own, former ones, vendors'), the one the query holds most of.
 	const nameShare = (id: string) =>
@@ -58,5 +71,5 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		.filter((hit) => !pinnedUrls.has(hit.url));
 	const ranked = preferRegistered(scored, plan.words);
 	const { count, shown } = arrangeResults(pinned, ranked, limit);
-	return { count, hits: shown.map(({ score: _score, ...hit }) => hit) };
+	return { count, hits: shown.map(({ score: _score, ...hit }) => hit), resolved: notStatus.map((found) => found.number) };
 }

@@ -1,10 +1,11 @@
 /** The machine-readable files and the host redirect file, against the schema and the content entries. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { browserSupport } from '../../src/lib/bcd-data';
 import { toApiCode } from '../../src/lib/codes-api';
 import { readContentFiles } from '../../src/lib/content-files';
 import { redirectRules } from '../../src/lib/site-files';
-import { absoluteUrl, CODES_JSON_URL, CODES_SCHEMA_URL, codeJsonUrl, codeUrl } from '../../src/lib/urls';
+import { absoluteUrl, CODES_JSON_URL, CODES_SCHEMA_URL, codeAliasUrls, codeJsonUrl, codeUrl, shortcutUrls } from '../../src/lib/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { existsInDist, readDist, site } from './dist';
 
@@ -23,7 +24,7 @@ describe('JSON data', () => {
 	test('/codes.json follows the schema and holds every entry, in code order, as the content says', () => {
 		const index = JSON.parse(readDist(CODES_JSON_URL));
 		expect(validateIndex(index), ajv.errorsText(validateIndex.errors)).toBe(true);
-		const expected = [...entries].sort((a, b) => a.code - b.code).map((data) => toApiCode(data, site));
+		const expected = [...entries].sort((a, b) => a.code - b.code).map((data) => toApiCode(data, site, browserSupport().get(data.code)));
 		expect(index.codes).toEqual(JSON.parse(JSON.stringify(expected)));
 	});
 
@@ -31,7 +32,7 @@ describe('JSON data', () => {
 		for (const data of entries) {
 			const file = JSON.parse(readDist(codeJsonUrl(data.code)));
 			expect(validateCode(file), `${data.code}: ${ajv.errorsText(validateCode.errors)}`).toBe(true);
-			expect(file).toEqual(JSON.parse(JSON.stringify(toApiCode(data, site))));
+			expect(file).toEqual(JSON.parse(JSON.stringify(toApiCode(data, site, browserSupport().get(data.code)))));
 			expect(file).toMatchObject({ code: data.code, name: data.name, status: data.status, summary: data.summary, cacheable: { value: data.cacheable } });
 		}
 	});
@@ -42,10 +43,13 @@ describe('_redirects', () => {
 		const codes = entries.map((data) => data.code);
 		const rules = readDist('/_redirects');
 		expect(rules).toBe(redirectRules(codes));
-		expect(rules.trim().split('\n')).toHaveLength(codes.length);
+		const paths = codes.flatMap((code) => [...shortcutUrls(code), ...codeAliasUrls(code)]);
+		expect(rules.trim().split('\n')).toHaveLength(paths.length);
 		for (const code of codes) {
 			expect(rules).toContain(`/${code} ${codeUrl(code)} 301\n`);
 			expect(existsInDist(codeUrl(code)), codeUrl(code)).toBe(true);
 		}
+		// 0 is reached under its curl spelling too.
+		if (codes.includes(0)) for (const path of ['/000', '/codes/000']) expect(rules).toContain(`${path} ${codeUrl(0)} 301\n`);
 	});
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/social-card';
-import { absoluteUrl, CHEAT_SHEET_URL, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, OPENSEARCH_URL, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
+import { absoluteUrl, CHEAT_SHEET_URL, codeAliasUrls, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { distPath, existsInDist, pages, pngSize, readDist, redirectPages, site } from './dist';
 
@@ -14,16 +14,18 @@ const attribute = (page: (typeof pages)[number], selector: string, name = 'conte
 	page.document.querySelectorAll(selector).map((element) => element.getAttribute(name));
 
 describe('built pages', () => {
-	test('are the home page, five classes, the unofficial index, one page per code, the guide, the comparisons, the cheat sheet and the 404 page', () => {
-		expect(pages.length).toBe(1 + 5 + 1 + codes.length + 1 + 1 + comparisons.length + 1 + 1);
-		const paths = [...codes.map(codeUrl), GUIDE_URL, COMPARE_URL, ...comparisons.map(compareUrl), CHEAT_SHEET_URL];
+	test('are the home page, five classes, the unofficial index, one page per code, the guide, the comparisons, the cheat sheet, the not-status-codes page and the 404 page', () => {
+		expect(pages.length).toBe(1 + 5 + 1 + codes.length + 1 + 1 + comparisons.length + 1 + 1 + 1);
+		const paths = [...codes.map(codeUrl), GUIDE_URL, COMPARE_URL, ...comparisons.map(compareUrl), CHEAT_SHEET_URL, NOT_STATUS_CODES_URL];
 		for (const path of paths) expect(pages.some((page) => page.path === path), `page ${path}`).toBe(true);
 	});
 
-	test('the other HTML files are the /429 shortcut redirects, kept out of search indexes', () => {
-		expect(redirectPages.length).toBeGreaterThan(0);
+	test('the other HTML files are the /429 shortcut redirects, one directory page per code (/404/ and /500/ too), kept out of search indexes', () => {
+		const targets = new Map<string, number>(codes.flatMap((code) => [...shortcutUrls(code), ...codeAliasUrls(code)].map((path) => [`${path}/`, code] as const)));
+		expect(redirectPages.map((page) => page.path).sort()).toEqual([...targets.keys()].sort());
+		expect(existsInDist('/500.html')).toBe(false);
 		for (const page of redirectPages) {
-			const code = Number(page.path.match(/^\/(\d{3})(\/|\.html)$/)?.[1]);
+			const code = targets.get(page.path)!;
 			expect(codes, page.path).toContain(code);
 			expect(attribute(page, 'meta[name="robots"]'), page.path).toEqual(['noindex']);
 			expect(attribute(page, 'link[rel="canonical"]', 'href'), page.path).toEqual([absoluteUrl(codeUrl(code), site)]);
@@ -78,7 +80,7 @@ describe('link previews', () => {
 
 	test('a code page shows its own card, every other page the site card', () => {
 		for (const page of pages) {
-			const code = page.path.match(/^\/codes\/(\d{3})\/$/)?.[1];
+			const code = page.path.match(/^\/codes\/(\d{1,3})\/$/)?.[1];
 			const expected = code ? socialCardUrl(Number(code)) : '/og/site.png';
 			expect(attribute(page, 'meta[property="og:image"]'), page.path).toEqual([absoluteUrl(expected, site)]);
 			expect(attribute(page, 'meta[property="og:type"]'), page.path).toEqual([code ? 'article' : 'website']);

@@ -1,8 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { PAGE_TYPES } from '../budgets';
 import { builtPages } from '../built-site';
+import { servedAt } from './built-site';
 
-const contentPages = builtPages().filter((built) => !built.redirect && built.path !== '/500.html');
+const contentPages = builtPages().filter((built) => !built.redirect);
 
 /** What the focused element shows: whether it has a focus ring, and where it sits. */
 async function focused(page: Page) {
@@ -119,7 +120,7 @@ test.describe('reflow', () => {
 			test.setTimeout(60_000 + contentPages.length * 2_000);
 			await page.setViewportSize(viewport);
 			for (const built of contentPages) {
-				await page.goto(built.path);
+				await page.goto(servedAt(built.path));
 				const layout = await page.evaluate(() => ({
 					overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 					unreachable: [...document.querySelectorAll<HTMLElement>('pre')]

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { expect, type Page, test } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { builtPages } from '../built-site';
+import { servedAt } from './built-site';
 
 /**
  * axe-core on every built page, in the light and the dark theme, with the
@@ -48,7 +49,7 @@ test.describe('axe', () => {
 					});
 				}
 				await page.emulateMedia({ colorScheme: 'light' });
-				await page.goto(built.path);
+				await page.goto(servedAt(built.path));
 				expect.soft(await scan(page), `${built.path} in the light theme`).toEqual([]);
 				await page.emulateMedia({ colorScheme: 'dark' });
 				expect.soft(await scan(page), `${built.path} in the dark theme`).toEqual([]);

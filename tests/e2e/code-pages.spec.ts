@@ -7,7 +7,8 @@ test.describe('code pages', () => {
 			const response = await page.goto(`/codes/${entry.code}/`);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('h1')).toHaveText(`${entry.code} ${entry.title}`);
-			await expect(page).toHaveTitle(`${entry.code} ${entry.title}: HTTP status code`);
+			// A number that is no status (0) is titled with its spellings instead.
+			await expect(page).toHaveTitle(entry.status === 'not-a-status' ? `${entry.code} and ${String(entry.code).padStart(3, '0')}: no HTTP status at all` : `${entry.code} ${entry.title}: HTTP status code`);
 		});
 	}
 

@@ -7,8 +7,7 @@ import { expect, test } from '@playwright/test';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { join } from 'node:path';
 import { REFERENCE_HOSTS } from '../../src/lib/reference-hosts';
-import { resolveRequest } from '../static-host';
-import { builtPages, DIST, readPage } from './built-site';
+import { builtPages, DIST, readPage, resolveBuiltPath } from './built-site';
 
 interface Link {
 	/** Where the URL was found, e.g. `a[href]`. */
@@ -78,9 +77,9 @@ test('every link on every built page works, and only reference hosts are linked'
 			}
 			if (url.origin === origin) {
 				internal++;
-				const target = resolveRequest(DIST, url.pathname);
-				if (target.status === 301) problems.push(`${where}: redirects to ${target.location}; link there directly`);
-				else if (target.status === 404) problems.push(`${where}: no such page`);
+				const target = resolveBuiltPath(url.pathname);
+				if (target === undefined) problems.push(`${where}: no such page`);
+				else if ('redirect' in target) problems.push(`${where}: redirects to ${target.redirect}; link there directly`);
 				else if (url.hash === '#' || raw.endsWith('#')) problems.push(`${where}: empty fragment`);
 				else if (url.hash && target.file.endsWith('.html') && !hasTarget(documents.get(target.file)!, url.hash.slice(1))) {
 					problems.push(`${where}: no element with id "${decodeURIComponent(url.hash.slice(1))}" on ${url.pathname}`);
@@ -103,8 +102,8 @@ test('every page is reachable by links from the home page, except the not-found 
 	const queue = ['/'];
 	while (queue.length > 0) {
 		const path = queue.shift()!;
-		const target = resolveRequest(DIST, path);
-		if (target.status !== 200 || !target.file.endsWith('.html')) continue;
+		const target = resolveBuiltPath(path);
+		if (!target || !('file' in target) || !target.file.endsWith('.html')) continue;
 		for (const { url: raw, resource } of linksIn(documents.get(target.file)!)) {
 			const url = new URL(raw, `${origin}${path}`);
 			if (resource || url.origin !== origin || seen.has(url.pathname)) continue;
@@ -113,6 +112,6 @@ test('every page is reachable by links from the home page, except the not-found 
 		}
 	}
 	const isRedirect = (page: (typeof pages)[number]) => documents.get(join(DIST, page.file))!.querySelector('meta[http-equiv="refresh"]') !== null;
-	const orphans = pages.filter((page) => !seen.has(page.path) && page.path !== '/404' && !isRedirect(page)).map((page) => page.path);
+	const orphans = pages.filter((page) => !seen.has(page.path) && page.path !== '/404.html' && !isRedirect(page)).map((page) => page.path);
 	expect(orphans, 'pages no link leads to').toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
- * The site under its own security headers, served as a static host would serve
- * `dist/` with `dist/_headers`: every kind of page and the search work with no
+ * The site under its own security headers, served by the Cloudflare Pages runtime
+ * with `dist/_headers`: every kind of page and the search work with no
  * Content-Security-Policy violation, and the policy admits every inline script
  * of every built page, and nothing else inline.
  */
@@ -9,7 +9,7 @@ import { parse } from 'node-html-parser';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeadersFile } from '../static-host';
+import { parseHeadersFile } from '../../src/lib/security-headers';
 import { builtPages, DIST, expect, MISSING_CODE_PATH, pageTypes, readPage, test } from './built-site';
 import { searchFor } from './search-box';
 

@@ -25,6 +25,8 @@ test.describe('unofficial codes', () => {
 	}
 
 	test('no unofficial code is ever labelled registered', async ({ page }) => {
+		// One test visits every unofficial page.
+		test.setTimeout(120_000);
 		for (const entry of unofficial) {
 			await page.goto(`/codes/${entry.code}/`);
 			await expect(page.locator('article > header .badge')).toHaveText('Unofficial');

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { builtPages, DIST } from './built-site';
 
 test('every built page is valid HTML', async () => {
+	// One test over every page: on a loaded 2-core machine it needs more than the default 30 s.
+	test.setTimeout(180_000);
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const pages = builtPages();
 	const errors: string[] = [];

@@ -88,8 +88,18 @@ export interface IndexedCode extends SearchTermSource {
 }
 
 function kindOf(info: Pick<CodeInfo, 'status'>): string {
-	return info.status === 'unofficial' ? 'unofficial' : 'registered';
+	return info.status === 'unofficial' || info.status === 'not-a-status' ? info.status : 'registered';
 }
+
+/** What the results list shows as a page's class: `4xx Client Error`, or for 0 that it is no status at all. */
+function classMeta(info: Pick<CodeInfo, 'code' | 'status'>): string | undefined {
+	const statusClass = classOf(info.code);
+	if (statusClass) return `${statusClass.slug} ${statusClass.name}`;
+	return info.status === 'not-a-status' ? NOT_A_STATUS_CLASS : undefined;
+}
+
+/** The class shown for numbers that are no status code (0, Warning codes, WinINet errors). */
+export const NOT_A_STATUS_CLASS = 'Not a status code';
 
 /** Guide answers that lead to `code`: the answer chosen last and why the code fits. */
 function guideTerms(code: number, leaves: readonly GuideLeaf[]): string[] {
@@ -100,6 +110,7 @@ export function codePage(url: string, entry: IndexedCode, leaves: readonly Guide
 	const statusClass = classOf(entry.code);
 	const kind = kindOf(entry);
 	const guide = guideTerms(entry.code, leaves);
+	const className = classMeta(entry);
 	return {
 		url,
 		meta: {
@@ -107,7 +118,7 @@ export function codePage(url: string, entry: IndexedCode, leaves: readonly Guide
 			code: String(entry.code),
 			tagline: entry.tagline,
 			kind,
-			...(statusClass && { class: `${statusClass.slug} ${statusClass.name}` }),
+			...(className && { class: className }),
 			...(entry.vendors.length > 0 && { vendors: entry.vendors.map((vendor) => vendor.vendor).join(', ') }),
 		},
 		filters: { type: ['code'], code: [String(entry.code)], kind: [kind], ...(statusClass && { class: [statusClass.slug] }) },
@@ -146,4 +157,9 @@ export function guideRecords(guideUrl: string, leaves: readonly GuideLeaf[], cod
 			filters: { type: ['guide'], ...sharedFilters([info]) },
 		};
 	});
+}
+
+/** A page that is indexed for what it says and needs only its result type: `/not-status-codes/`. */
+export function typedPage(url: string, type: string): IndexedPage {
+	return { url, meta: { type }, filters: {}, terms: [] };
 }

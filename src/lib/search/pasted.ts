@@ -48,8 +48,9 @@ const NOISE: readonly RegExp[] = [
 	/\berrno\s*[=:]?\s*-?\d+/gi,
 ];
 
-/** A token that is an identifier of one occurrence: hex ids, or letters and digits mixed in several runs (`ord_9f3k2`). */
+/** A token that is an identifier of one occurrence: hex ids, or letters and digits mixed in several runs (`ord_9f3k2`); not a Windows error code (`0x80070021`), which identifies the error. */
 function isVariableToken(token: string): boolean {
+	if (/^0x[0-9a-f]{8}$/i.test(token)) return false;
 	if (/^(?=.*\d)[0-9a-f]{8,}$/i.test(token)) return true;
 	const digitRuns = token.match(/\d+/g)?.length ?? 0;
 	return token.length >= 6 && digitRuns >= 2 && /[a-z]/i.test(token);

@@ -16,6 +16,10 @@ export const META_WEIGHTS = {
 	names: 8,
 	/** What software prints with the code (`messages`). */
 	messages: 5,
+	/** What raises or returns the code in a framework (`ThrottleRequestsException`). */
+	exceptions: 5,
+	/** IIS sub-statuses: `HTTP Error 500.19`, their names and HRESULTs. */
+	subStatuses: 5,
 	/** Aliases: symptoms, misspellings, vendor phrases. */
 	aliases: 5,
 	/** Framework constants, as written and bare. */
