@@ -36,6 +36,8 @@ export const BUDGETS = {
 	scriptGzip: 1 * KB,
 	/** Everything the first search loads, from the first keystroke until results show, gzip. */
 	firstSearchGzip: 120 * KB,
+	/** From a keystroke to its results shown, median over typed queries once search has loaded (`npm run bench`). */
+	keystrokeMs: 50,
 } as const;
 
 /**
@@ -79,8 +81,21 @@ export const OVER_BUDGET: Readonly<Record<string, number>> = {
  * types; what a search loads grows with its words (an index chunk and a
  * vocabulary shard each). The first is typed on every page type.
  */
-export const FIRST_SEARCH_QUERIES = ['rate limit', '429', 'forbiden', 'HttpStatusCode.NotFound', 'aws load balancer waited too long for backend to answer'] as const;
+export const FIRST_SEARCH_QUERIES = [
+	'rate limit',
+	'429',
+	'forbiden',
+	'HttpStatusCode.NotFound',
+	'aws load balancer waited too long for backend to answer',
+	'2026/01/14 09:12:33 [error] 2811#2811: *91 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.5',
+] as const;
 export const FIRST_SEARCH_QUERY = FIRST_SEARCH_QUERIES[0];
+
+/**
+ * Queries typed one after another once search has loaded, for the keystroke-to-results
+ * median (`npm run bench`): the hold-out set, every kind a visitor types, pasted lines too.
+ */
+export const KEYSTROKE_QUERY_FILE = 'tests/search-holdout.json';
 
 /** gzip level for every byte count: the zlib and gzip CLI default, which static hosts commonly use. */
 export const GZIP_LEVEL = 6;
