@@ -7,7 +7,7 @@
 import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
 
 /** Elements whose text is code or data, where straight quotes and backticks are meant. */
-const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'svg', 'textarea']);
+const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'svg', 'textarea']);
 
 /** Elements that sit inside a line of text; a boundary between them and text needs its own space. */
 const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
