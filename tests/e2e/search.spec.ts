@@ -91,13 +91,20 @@ test.describe('search', () => {
 		});
 	}
 
-	test('"status 0" says what status 0 is and shows no codes', async ({ page }) => {
+	test('a status line with a number no entry has gets the empty state with the nearest codes, not other codes', async ({ page }) => {
 		await page.goto('/');
-		await expect(await searchFor(page, 'status 0')).toHaveCount(0);
+		await expect(await searchFor(page, 'HTTP/1.1 427')).toHaveCount(0);
 		await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-count', '0');
-		await expect(page.locator('[data-search-help]')).toContainText('0 is not an HTTP status code');
-		await expect(page.locator('[data-search-help]').getByRole('link', { name: /^\d{3}$/ })).toHaveCount(0);
+		await expect(page.locator('[data-search-help]')).toContainText('427 is not a code this site knows');
+		await expect(page.locator('[data-search-help]').getByRole('link', { name: '428' })).toHaveAttribute('href', '/codes/428/');
 	});
+
+	for (const query of ['000', 'status 0', '< HTTP/1.1 0']) {
+		test(`"${query}" finds the page for 0 first`, async ({ page }) => {
+			await page.goto('/');
+			await expect((await searchFor(page, query)).first()).toHaveAttribute('href', '/codes/0/');
+		});
+	}
 
 	for (const [query, code] of [
 		['< HTTP/2 403', 403],

@@ -51,6 +51,11 @@ describe('arrangeResults', () => {
 		expect(arranged.count).toBe(4);
 	});
 
+	test('always shows the best comparison and guide answer, after the third code when they score far below the first', () => {
+		const ranked = [hit('301', 1), hit('302', 0.9), hit('303', 0.8), hit('307', 0.7), hit('308', 0.6), hit('a', 0.5), hit('b', 0.5), hit('c', 0.5), hit('compare', 0.3, 'comparison'), hit('compare2', 0.3, 'comparison')];
+		expect(ids(arrangeResults([], ranked, 8).shown)).toEqual(['301', '302', '303', 'compare', '307', '308', 'a', 'b']);
+	});
+
 	test('lets other results lead only when no code matches', () => {
 		expect(ids(arrangeResults([], [hit('guide', 1, 'guide')], 8).shown)).toEqual(['guide']);
 	});
