@@ -74,9 +74,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		const other = (hit.names ?? []).map((name) => OTHER_NAME_SHARE * shareOfName(plan.words, name, stem, STOP_WORDS));
 		return Math.max(shareOfName(plan.words, hit.title, stem, STOP_WORDS), ...other);
 	};
-	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare))
-		.map(({ id, score }) => ({ ...table[id], score }))
-		.filter((hit) => !pinnedUrls.has(hit.url));
+	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare).map(({ id, score }) => ({ ...table[id], score }))).filter(
+		(hit) => !pinnedUrls.has(hit.url),
+	);
 	const ranked = preferRegistered(scored, plan.words);
 	const { count, shown } = arrangeResults(pinned, ranked, limit);
 	return { count, hits: shown.map(({ score: _score, ...hit }) => hit), resolved: notStatus.map((found) => found.number) };

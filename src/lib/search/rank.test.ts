@@ -31,8 +31,9 @@ describe('scorePages', () => {
 });
 
 describe('withoutWeakResults', () => {
-	test('keeps results within the cutoff of the best', () => {
+	test('keeps results within the cutoff of the best, comparisons and guide answers within half of it', () => {
 		expect(withoutWeakResults([{ score: 1 }, { score: RELATIVE_CUTOFF }, { score: RELATIVE_CUTOFF / 2 }])).toHaveLength(2);
+		expect(withoutWeakResults([{ score: 1, type: 'code' }, { score: RELATIVE_CUTOFF / 2, type: 'comparison' }, { score: RELATIVE_CUTOFF / 3, type: 'guide' }])).toHaveLength(2);
 	});
 });
 

@@ -63,10 +63,14 @@ export function scorePages(
 	return ranked.map(([id, score]) => ({ id, score: top > 0 ? score / top : 0 }));
 }
 
-/** The results worth showing: those within `RELATIVE_CUTOFF` of the best. */
-export function withoutWeakResults<T extends { score: number }>(ranked: readonly T[]): T[] {
-	const best = ranked[0]?.score ?? 0;
-	return ranked.filter((result) => result.score >= best * RELATIVE_CUTOFF);
+/**
+ * The results worth showing: those within `RELATIVE_CUTOFF` of the best, or for a
+ * comparison or guide answer half that, since their pages name no code in their titles
+ * and score lower for the same words.
+ */
+export function withoutWeakResults<T extends { score: number; type?: string }>(ranked: readonly T[]): T[] {
+	const best = Math.max(0, ...ranked.map((result) => result.score));
+	return ranked.filter((result) => result.score >= best * RELATIVE_CUTOFF * (result.type === undefined || result.type === 'code' ? 1 : 0.5));
 }
 
 export interface Arranged<T> {
