@@ -17,6 +17,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'long code page', path: '/codes/429/' },
 	{ name: 'short code page', path: '/codes/418/' },
 	{ name: 'unofficial index', path: '/codes/unofficial/' },
+	{ name: 'all codes table', path: '/codes/' },
 	// A number with no entry: the 404 page then also lists the nearest codes.
 	{ name: '404', path: '/codes/600/' },
 	{ name: 'guide', path: '/guide/' },
@@ -38,6 +39,49 @@ export const BUDGETS = {
 	/** From a keystroke to its results shown, median over typed queries once search has loaded (`npm run bench`). */
 	keystrokeMs: 50,
 } as const;
+
+/**
+ * Pages over `BUDGETS.pageGzip` because of what they say, not how they are built:
+ * code pages with long prose, many "What you may see" messages, framework
+ * snippets and exceptions, IIS sub-status tables, over a fixed part (head, inline CSS, header, footer, scripts) of
+ * about 7.7 KB. Each may load at most the figure given: what it loaded when
+ * listed (gzip bytes before interaction, as `tests/built/budgets.test.ts`
+ * measures it, which prints every such page), rounded up to 50 B. A page that grows past its figure fails, and so does one back
+ * under budget, until its line is removed; any other page must meet the budget.
+ */
+export const OVER_BUDGET: Readonly<Record<string, number>> = {
+	'/codes/500/': 21_300,
+	'/codes/404/': 19_400,
+	'/codes/400/': 19_300,
+	'/codes/502/': 19_150,
+	'/codes/403/': 19_050,
+	'/codes/401/': 18_250,
+	'/codes/503/': 18_100,
+	'/codes/422/': 17_050,
+	'/codes/504/': 16_400,
+	'/codes/301/': 16_250,
+	'/codes/413/': 16_050,
+	'/codes/524/': 15_700,
+	'/codes/405/': 15_450,
+	'/codes/308/': 15_450,
+	'/codes/302/': 15_450,
+	'/codes/522/': 15_450,
+	'/codes/0/': 15_400,
+	'/codes/499/': 15_300,
+	'/codes/520/': 15_200,
+	'/codes/421/': 15_050,
+	'/codes/419/': 15_050,
+	'/codes/415/': 15_000,
+	'/codes/304/': 15_000,
+	'/codes/409/': 14_950,
+	'/codes/406/': 14_700,
+	'/codes/204/': 14_650,
+	'/codes/103/': 14_650,
+	'/codes/408/': 14_650,
+	'/codes/200/': 14_550,
+	'/codes/525/': 14_450,
+	'/codes/412/': 14_350,
+};
 
 /**
  * Queries the first-search budget is measured with, one of each kind a visitor

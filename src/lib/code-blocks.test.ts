@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeBlockLabel, languageName, languageOf } from './code-blocks';
+import { codeBlockLabel, codeText, languageName, languageOf } from './code-blocks';
 
 describe('languageOf', () => {
 	test('reads the fence language from the rendered code element', () => {
@@ -27,5 +27,12 @@ describe('codeBlockLabel', () => {
 			'HTTP example 3',
 			'Code example',
 		]);
+	});
+});
+
+describe('codeText', () => {
+	test('gives the text of the rendered block with its entities decoded', () => {
+		expect(codeText('<code class="language-js">app.use(&#39;/v1&#39;, (a) =&gt; a &amp;&amp; b &lt; &quot;c&quot;);\n</code>')).toBe(`app.use('/v1', (a) => a && b < "c");\n`);
+		expect(codeText('<code>&#x2026; &hellip; &nbsp;</code>')).toBe('… &hellip; &nbsp;');
 	});
 });

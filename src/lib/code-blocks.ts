@@ -28,6 +28,23 @@ export function languageOf(html: string): string | undefined {
 	return html.match(/<code\b[^>]*\bclass="[^"]*\blanguage-([\w+#-]+)/)?.[1];
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The text of a rendered block (`<code class="language-http">GET / …</code>`),
+ * entities decoded: what the entry's fence holds, byte for byte.
+ */
+export function codeText(html: string): string {
+	return html
+		.replace(/^\s*<code\b[^>]*>/, '')
+		.replace(/<\/code>\s*$/, '')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+			if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
+			return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+		});
+}
+
 /** What a reader calls the language; an unknown or missing one is plain "Code". */
 export function languageName(language: string | undefined): string {
 	if (!language || language === 'text') return 'Code';

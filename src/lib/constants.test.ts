@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ConstantItem, constantsFor, constantsTable, versionLabel } from './constants';
+import { breakableName, type ConstantItem, constantsFor, constantsTable, versionLabel } from './constants';
 
 /** The row of one library as plain text, the way the page reads. */
 function rowText(code: number, library: string): string | undefined {
@@ -67,5 +67,18 @@ describe('constantsTable', () => {
 	test('writes .NET releases the way .NET names them', () => {
 		expect(versionLabel('dotnet', '8.0')).toBe('.NET 8');
 		expect(versionLabel('spring', '7.0')).toBe('7.0');
+	});
+});
+
+describe('breakableName', () => {
+	const part = (html: string) => `<span class="inline-block">${html}</span>`;
+	test('lets a name wrap after its qualifiers first, and inside a part only between words', () => {
+		expect(breakableName('http::StatusCode::BAD_GATEWAY')).toBe([part('http::'), part('StatusCode::'), part('BAD_GATEWAY')].join('<wbr>'));
+		expect(breakableName('StatusCodes.Status511NetworkAuthenticationRequired')).toBe(
+			[part('StatusCodes.'), part('Status511<wbr>Network<wbr>Authentication<wbr>Required')].join('<wbr>'),
+		);
+		expect(breakableName('Response::HTTP_NETWORK_AUTHENTICATION_REQUIRED')).toBe([part('Response::'), part('HTTP_<wbr>NETWORK_<wbr>AUTHENTICATION_<wbr>REQUIRED')].join('<wbr>'));
+		expect(breakableName(':bad_gateway')).toBe(part(':bad_gateway'));
+		expect(breakableName('a<b>')).toBe(part('a&lt;b&gt;'));
 	});
 });

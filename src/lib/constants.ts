@@ -89,3 +89,22 @@ export function constantsTable(constants: Record<Language, ConstantName[]>): Con
 		return [{ library, label: LIBRARIES[library].label, items }];
 	});
 }
+
+/**
+ * A constant name as HTML that wraps between its parts, never inside a word. The
+ * qualified parts (`http::`, `StatusCode::`, `BAD_GATEWAY`) are inline blocks, so a
+ * line breaks after `.` or `::` first; only a part longer than the line (and
+ * than 16 characters) breaks inside, after `_` or before a capital (`Too|Many`). `<wbr>` adds no character,
+ * so a copied name stays intact.
+ */
+export function breakableName(name: string): string {
+	return name
+		.split(/(?<=\.|::)(?=.)/)
+		.map((part) => {
+			const escaped = part.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+			// A short part fits any column; only a long one needs places to break.
+			const breakable = part.length > 16 ? escaped.replace(/_(?=.)|(?<=[a-z\d])(?=[A-Z])/g, '$&<wbr>') : escaped;
+			return `<span class="inline-block">${breakable}</span>`;
+		})
+		.join('<wbr>');
+}

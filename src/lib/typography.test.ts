@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { typeset } from './typography';
+import { splitLastWord, typeset } from './typography';
 
 describe('typeset', () => {
 	test('turns apostrophes inside and after words into right single quotes', () => {
@@ -16,5 +16,12 @@ describe('typeset', () => {
 
 	test('leaves text without straight quotes alone', () => {
 		expect(typeset('Rate limit hit; wait for Retry-After')).toBe('Rate limit hit; wait for Retry-After');
+	});
+});
+
+describe('splitLastWord', () => {
+	test('cuts before the last word, keeping the space with the head', () => {
+		expect(splitLastWord('Upload Resumption Supported')).toEqual({ head: 'Upload Resumption ', last: 'Supported' });
+		expect(splitLastWord('OK')).toEqual({ head: '', last: 'OK' });
 	});
 });

@@ -18,3 +18,12 @@ export function typeset(text: string): string {
 			.replace(/"/g, '”')
 	);
 }
+
+/**
+ * A name cut before its last word (`Upload Resumption ` and `Supported`), so that
+ * a badge after it can be glued to that word and never sit alone on a line.
+ */
+export function splitLastWord(text: string): { head: string; last: string } {
+	const cut = text.lastIndexOf(' ') + 1;
+	return { head: text.slice(0, cut), last: text.slice(cut) };
+}

@@ -15,6 +15,13 @@ test.describe('cheat sheet', () => {
 		}
 	});
 
+	test('lists each class in numeric order, unofficial codes among the others', async ({ page }) => {
+		await page.goto('/cheat-sheet/');
+		const sections = await page.locator('.sheet section').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('dt > a')].map((link) => Number(link.textContent))));
+		expect(sections.length).toBeGreaterThan(4);
+		for (const codes of sections) expect(codes).toEqual([...codes].sort((a, b) => a - b));
+	});
+
 	test('prints on at most two A4 pages, without the site header and footer', async ({ page }) => {
 		await page.goto('/cheat-sheet/');
 		await page.emulateMedia({ media: 'print' });

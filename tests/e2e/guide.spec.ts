@@ -99,6 +99,25 @@ test.describe('decision guide with JavaScript', () => {
 		expect(await focusedText(page)).toBe('502 Bad Gateway');
 	});
 
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 },
+	]) {
+		test(`following answers at ${viewport.width}×${viewport.height} keeps the page where it was: the heading whole, the step in view`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await page.goto('/guide/');
+			const h1 = page.getByRole('heading', { level: 1 });
+			for (const label of ['It failed because of the request', 'What it sends: the body or its headers', /its values break validation/]) {
+				await answer(page, label).click();
+				await expect(titles(page)).toHaveCount(1);
+				expect(await page.evaluate(() => scrollY)).toBe(0);
+				await expect(h1).toBeInViewport({ ratio: 1 });
+				await expect(titles(page)).toBeInViewport();
+			}
+			await expect(titles(page)).toHaveText(['Use 422 Unprocessable Content']);
+		});
+	}
+
 	test('a fragment that names no step, like the skip link’s, shows the first question', async ({ page }) => {
 		await page.goto('/guide/#success');
 		await expect(titles(page)).toHaveText(['What did it produce?']);

@@ -49,11 +49,15 @@ test.describe('section links', () => {
 	});
 
 	test('every section heading of a code page has one', async ({ page }) => {
-		await page.goto('/codes/404/');
-		const headings = page.locator('article .prose h2[id]');
-		const ids = await headings.evaluateAll((items) => items.map((item) => item.id));
-		expect(ids).toEqual(expect.arrayContaining(['what-it-means', 'when-you-receive-it', 'when-to-send-it', 'example', 'specification-and-history']));
-		for (const id of ids) await expect(page.locator(`h2#${id} a[href="#${id}"]`)).toHaveCount(1);
+		for (const path of ['/codes/404/', '/codes/499/', '/codes/218/']) {
+			await page.goto(path);
+			const ids = await page.locator('article h2').evaluateAll((items) => items.map((item) => item.id));
+			expect(ids).toEqual(expect.arrayContaining(['what-it-means', 'when-you-receive-it', 'when-to-send-it', 'example', 'specification-and-history', 'related-codes']));
+			for (const id of ids) await expect(page.locator(`h2#${id} a[href="#${id}"]`), `${path}#${id}`).toHaveCount(1);
+		}
+		// Outside the entry body too: the messages, who sends it, and the comparisons.
+		await page.goto('/codes/503/');
+		for (const id of ['what-you-may-see', 'vendor-meanings', 'compare-with']) await expect(page.locator(`h2#${id} a[href="#${id}"]`)).toHaveCount(1);
 	});
 });
 
