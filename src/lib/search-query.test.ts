@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { embeddedCode, exactCode, identifierWords, keepEnds, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([403, 404, 410, 429]);
 
@@ -155,6 +155,14 @@ describe('planQuery', () => {
 		const plan = planQuery('timeout request '.repeat(2_000), known, vocabulary);
 		expect(plan.keywords.length).toBeLessThanOrEqual(MAX_KEYWORDS);
 		expect(planQuery(`${'x '.repeat(MAX_QUERY_LENGTH)}timeout`, known, vocabulary).keywords).toEqual([]);
+	});
+});
+
+describe('keepEnds', () => {
+	test('keeps the first words and the last ones of a long list', () => {
+		const words = Array.from({ length: 20 }, (_, index) => `w${index}`);
+		expect(keepEnds(words, 12)).toEqual([...words.slice(0, 8), ...words.slice(16)]);
+		expect(keepEnds(words.slice(0, 5), 12)).toEqual(words.slice(0, 5));
 	});
 });
 

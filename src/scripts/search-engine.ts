@@ -20,6 +20,9 @@ export interface SearchOutcome {
 	resolved: number[];
 }
 
+/** What a former or vendor's name held in full counts, against the code's own name. */
+const OTHER_NAME_SHARE = 0.5;
+
 /** The filter value of numbers that are no status code: 0's page and the records of /not-status-codes/. */
 const NOT_A_STATUS = 'not-a-status';
 
@@ -63,12 +66,17 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	const notStatus = (await notStatusLookup).filter((found) => found !== undefined);
 	const pinned = [...(await pinnedLookup).filter((exact) => exact !== undefined), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-	// Of all the names a code goes by (its own, former ones, vendors'), the one the query holds most of.
-	const nameShare = (id: string) =>
-		table[id].type === 'code' ? Math.max(...[table[id].title, ...(table[id].names ?? [])].map((name) => shareOfName(plan.words, name, stem, STOP_WORDS))) : 0;
-	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare))
-		.map(({ id, score }) => ({ ...table[id], score }))
-		.filter((hit) => !pinnedUrls.has(hit.url));
+	// Of all the names a code goes by, the one the query holds most of; a former or vendor's name counts half,
+	// so that "redirect" finds the redirects before 451, which Exchange ActiveSync calls Redirect.
+	const nameShare = (id: string) => {
+		const hit = table[id];
+		if (hit.type !== 'code') return 0;
+		const other = (hit.names ?? []).map((name) => OTHER_NAME_SHARE * shareOfName(plan.words, name, stem, STOP_WORDS));
+		return Math.max(shareOfName(plan.words, hit.title, stem, STOP_WORDS), ...other);
+	};
+	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare).map(({ id, score }) => ({ ...table[id], score }))).filter(
+		(hit) => !pinnedUrls.has(hit.url),
+	);
 	const ranked = preferRegistered(scored, plan.words);
 	const { count, shown } = arrangeResults(pinned, ranked, limit);
 	return { count, hits: shown.map(({ score: _score, ...hit }) => hit), resolved: notStatus.map((found) => found.number) };

@@ -27,8 +27,8 @@ const SETS = [
 	{ file: 'search-queries-visible.json', minTop1: 0.93, minTop3: 0.96 },
 ] as const;
 
-/** No kind of query may fall far behind the others. */
-const MIN_KIND_TOP1 = 0.75;
+/** No kind of query may collapse (kinds have 3 to 35 queries here, so one miss moves a small one a lot). */
+const MIN_KIND_TOP1 = 0.6;
 
 const read = (file: string): Query[] => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
 

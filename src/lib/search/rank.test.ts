@@ -31,8 +31,9 @@ describe('scorePages', () => {
 });
 
 describe('withoutWeakResults', () => {
-	test('keeps results within the cutoff of the best', () => {
+	test('keeps results within the cutoff of the best, comparisons and guide answers within half of it', () => {
 		expect(withoutWeakResults([{ score: 1 }, { score: RELATIVE_CUTOFF }, { score: RELATIVE_CUTOFF / 2 }])).toHaveLength(2);
+		expect(withoutWeakResults([{ score: 1, type: 'code' }, { score: RELATIVE_CUTOFF / 2, type: 'comparison' }, { score: RELATIVE_CUTOFF / 3, type: 'guide' }])).toHaveLength(2);
 	});
 });
 
@@ -49,6 +50,11 @@ describe('arrangeResults', () => {
 		const arranged = arrangeResults([hit('429', Number.POSITIVE_INFINITY)], ranked, 2);
 		expect(ids(arranged.shown)).toEqual(['429', 'a']);
 		expect(arranged.count).toBe(4);
+	});
+
+	test('always shows the best comparison and guide answer, after the third code when they score far below the first', () => {
+		const ranked = [hit('301', 1), hit('302', 0.9), hit('303', 0.8), hit('307', 0.7), hit('308', 0.6), hit('a', 0.5), hit('b', 0.5), hit('c', 0.5), hit('compare', 0.3, 'comparison'), hit('compare2', 0.3, 'comparison')];
+		expect(ids(arrangeResults([], ranked, 8).shown)).toEqual(['301', '302', '303', 'compare', '307', '308', 'a', 'b']);
 	});
 
 	test('lets other results lead only when no code matches', () => {

@@ -63,10 +63,14 @@ export function scorePages(
 	return ranked.map(([id, score]) => ({ id, score: top > 0 ? score / top : 0 }));
 }
 
-/** The results worth showing: those within `RELATIVE_CUTOFF` of the best. */
-export function withoutWeakResults<T extends { score: number }>(ranked: readonly T[]): T[] {
-	const best = ranked[0]?.score ?? 0;
-	return ranked.filter((result) => result.score >= best * RELATIVE_CUTOFF);
+/**
+ * The results worth showing: those within `RELATIVE_CUTOFF` of the best, or for a
+ * comparison or guide answer half that, since their pages name no code in their titles
+ * and score lower for the same words.
+ */
+export function withoutWeakResults<T extends { score: number; type?: string }>(ranked: readonly T[]): T[] {
+	const best = Math.max(0, ...ranked.map((result) => result.score));
+	return ranked.filter((result) => result.score >= best * RELATIVE_CUTOFF * (result.type === undefined || result.type === 'code' ? 1 : 0.5));
 }
 
 export interface Arranged<T> {
@@ -78,25 +82,31 @@ export interface Arranged<T> {
 
 /** Where comparisons and guide answers go at the earliest: after the first code, which stays first when a code is the answer. */
 const OTHER_POSITION = 1;
-/** Comparisons and guide answers moved up at most. */
+/** Where the others that are shown go: after the third code. */
+const LATER_POSITION = 3;
+/** Comparisons and guide answers shown at most. */
 const MAX_OTHERS = 2;
-/** How close to the best code a comparison or guide answer must score to be moved up. */
+/** How close to the best code a comparison or guide answer must score to come right after it. */
 const OTHER_MIN_SHARE = 0.6;
 
 /**
- * The order results are shown in: codes the visitor typed, then codes by score, with
- * the best comparisons and guide answers after the first code (they lead only when no
- * code matches), and the rest of them after the codes.
+ * The order results are shown in: codes the visitor typed, then codes by score. The best
+ * comparison and the best guide answer (at most `MAX_OTHERS`) are always among those
+ * shown: right after the first code when they score close to it, after the third
+ * otherwise; they lead only when no code matches. The rest follow the codes.
  */
 export function arrangeResults<T extends { score: number; type: string }>(pinned: readonly T[], ranked: readonly T[], limit: number): Arranged<T> {
 	const codes = ranked.filter((hit) => hit.type === 'code');
 	const others = ranked.filter((hit) => hit.type !== 'code');
 	const bestCode = codes[0]?.score ?? 0;
-	const strong = others.filter((hit) => hit.score >= bestCode * OTHER_MIN_SHARE).slice(0, MAX_OTHERS);
-	const rest = others.filter((hit) => !strong.includes(hit));
-	const at = Math.min(Math.max(pinned.length, OTHER_POSITION), pinned.length + codes.length);
+	const firstOfType = others.filter((hit, index) => others.findIndex((other) => other.type === hit.type) === index).slice(0, MAX_OTHERS);
+	const strong = firstOfType.filter((hit) => hit.score >= bestCode * OTHER_MIN_SHARE);
+	const later = firstOfType.filter((hit) => !strong.includes(hit));
+	const rest = others.filter((hit) => !firstOfType.includes(hit));
 	const leading = [...pinned, ...codes];
-	const ordered = [...leading.slice(0, at), ...strong, ...leading.slice(at), ...rest];
+	const first = Math.min(Math.max(pinned.length, OTHER_POSITION), leading.length);
+	const second = Math.max(first, Math.min(pinned.length + LATER_POSITION, leading.length));
+	const ordered = [...leading.slice(0, first), ...strong, ...leading.slice(first, second), ...later, ...leading.slice(second), ...rest];
 	return { count: ordered.length, shown: ordered.slice(0, limit) };
 }
 
