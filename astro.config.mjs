@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { hostConfigs } from './src/integrations/host-configs';
 import { moduleUrl } from './src/integrations/module-url';
 import { pagefind } from './src/integrations/pagefind';
+import { pruneCssPerPage } from './src/integrations/prune-css';
 import { securityHeadersFile } from './src/integrations/security-headers';
 import { socialCards } from './src/integrations/social-cards';
 import { isShortcutPath } from './src/lib/urls';
@@ -24,6 +25,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !isShortcutPath(new URL(page).pathname) }),
 		pagefind(),
 		socialCards(),
+		// Before the headers: the CSP hashes each inline style as it ends up.
+		pruneCssPerPage(),
 		securityHeadersFile(),
 		// After `_headers` exists: the same rules for nginx and Caddy.
 		hostConfigs(),

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site and prints, as Markdown tables, the build
  * time, the bytes each page type loads before interaction and on the first
- * search, and Lighthouse mobile scores, each against its budget.
+ * search, how long typed queries take to show results once search has loaded,
+ * and Lighthouse mobile scores, each against its budget.
  * `npm run bench -- --scale` also times builds of larger generated content sets.
  *
  * Options: --runs N (builds to time, default 3), --lighthouse-runs N (default 1),
@@ -9,14 +10,14 @@
  * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. Figures depend on the machine
  * and its load: compare runs from the same quiet machine.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { BUDGETS, FIRST_SEARCH_QUERIES, FIRST_SEARCH_QUERY, PAGE_TYPES } from '../tests/budgets.ts';
+import { BUDGETS, FIRST_SEARCH_QUERIES, FIRST_SEARCH_QUERY, KEYSTROKE_QUERY_FILE, PAGE_TYPES } from '../tests/budgets.ts';
 import { builtPages, DIST, gzipSize, inlineStyles, scriptsOf } from '../tests/built-site.ts';
-import { firstSearch, loadBeforeInteraction, type Loaded, totals } from '../tests/page-load.ts';
+import { firstSearch, loadBeforeInteraction, type Loaded, totals, typedSearches } from '../tests/page-load.ts';
 import { run, timeBuild } from './bench/build.ts';
 import { CATEGORIES, type LighthouseResult, runLighthouse } from './bench/lighthouse.ts';
 import { serveStatic } from './bench/static-server.ts';
@@ -72,11 +73,26 @@ interface QueryFigures {
 	searchMs: number;
 }
 
-async function measurePages(): Promise<{ figures: PageFigures[]; queries: QueryFigures[] }> {
+/** Keystroke to results for every query of `KEYSTROKE_QUERY_FILE`, typed on the home page after a first search. */
+async function measureKeystrokes(browser: Awaited<ReturnType<typeof chromium.launch>>, origin: string): Promise<number[]> {
+	const queries = (JSON.parse(await readFile(KEYSTROKE_QUERY_FILE, 'utf8')) as { q: string }[]).map((item) => item.q);
+	log(`typing ${queries.length} queries from ${KEYSTROKE_QUERY_FILE}`);
+	const context = await browser.newContext({ baseURL: origin });
+	const page = await context.newPage();
+	await loadBeforeInteraction(page, '/');
+	await firstSearch(page, FIRST_SEARCH_QUERY);
+	await page.locator('[data-search-input]').fill('');
+	const times = await typedSearches(page, queries);
+	await context.close();
+	return times;
+}
+
+async function measurePages(): Promise<{ figures: PageFigures[]; queries: QueryFigures[]; keystrokes: number[] }> {
 	const server = await serveStatic(DIST);
 	const browser = await chromium.launch({ executablePath: chromePath, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 	const figures: PageFigures[] = [];
 	const queries: QueryFigures[] = [];
+	let keystrokes: number[] = [];
 	// A fresh context is a cold cache, as for a first visit.
 	const visit = async (path: string, query: string) => {
 		log(`loading ${path} and searching "${query}"`);
@@ -93,6 +109,7 @@ async function measurePages(): Promise<{ figures: PageFigures[]; queries: QueryF
 			const { search, searchMs } = await visit('/', query);
 			queries.push({ query, search, searchMs });
 		}
+		keystrokes = await measureKeystrokes(browser, server.origin);
 	} finally {
 		await browser.close();
 		await server.close();
@@ -110,7 +127,7 @@ async function measurePages(): Promise<{ figures: PageFigures[]; queries: QueryF
 			await lighthouseServer.close();
 		}
 	}
-	return { figures, queries };
+	return { figures, queries, keystrokes };
 }
 
 function bytesTable(figures: readonly PageFigures[]): string {
@@ -149,7 +166,20 @@ function lighthouseTable(figures: readonly PageFigures[]): string {
 	);
 }
 
-function budgetTable(buildSeconds: number, figures: readonly PageFigures[], queries: readonly QueryFigures[]): string {
+/** The value below which `share` of `values` fall (nearest rank). */
+function percentile(values: readonly number[], share: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))];
+}
+
+function keystrokeTable(times: readonly number[]): string {
+	return table(
+		['queries', 'median (ms)', 'p95 (ms)', 'slowest (ms)'],
+		[[times.length, Math.round(median([...times])), Math.round(percentile(times, 0.95)), Math.round(Math.max(...times))]],
+	);
+}
+
+function budgetTable(buildSeconds: number, figures: readonly PageFigures[], queries: readonly QueryFigures[], keystrokes: readonly number[]): string {
 	const worstSearch = Math.max(...[...figures, ...queries].map((item) => totals(item.search).gzip));
 	const searchMs = median([...figures, ...queries].map((item) => item.searchMs));
 	const worst = (value: (figure: PageFigures) => number) => Math.max(...figures.map(value));
@@ -161,6 +191,7 @@ function budgetTable(buildSeconds: number, figures: readonly PageFigures[], quer
 		['render-blocking requests besides the HTML', '≤ 1', String(worst((figure) => totals(figure.loads).byKind.css.requests + scriptsOf(figure.html).blocking.length)), worst((figure) => totals(figure.loads).byKind.css.requests + scriptsOf(figure.html).blocking.length) <= 1],
 		['first search, worst page type or query', `≤ ${kb(BUDGETS.firstSearchGzip)} KB gz`, `${kb(worstSearch)} KB`, worstSearch <= BUDGETS.firstSearchGzip],
 		['first search, keystroke to results, median', `≤ ${FIRST_SEARCH_MS} ms`, `${Math.round(searchMs)} ms`, searchMs <= FIRST_SEARCH_MS],
+		['search loaded, keystroke to results, median', `≤ ${BUDGETS.keystrokeMs} ms`, `${Math.round(median([...keystrokes]))} ms`, median([...keystrokes]) <= BUDGETS.keystrokeMs],
 	];
 	if (figures.every((figure) => figure.lighthouse)) {
 		const lowest = Math.min(...figures.flatMap((figure) => CATEGORIES.map((category) => figure.lighthouse!.scores[category])));
@@ -197,7 +228,7 @@ async function scale(sizes: readonly number[]): Promise<{ entries: number; pages
 const buildRuns = await buildTimes(Number(options.runs));
 const buildSeconds = median(buildRuns);
 const pages = builtPages();
-const { figures, queries } = await measurePages();
+const { figures, queries, keystrokes } = await measurePages();
 
 print('## Build');
 print();
@@ -219,6 +250,10 @@ print();
 print('## First search by query, on the home page (KB gzip)');
 print();
 print(searchTable(queries.map((item) => ({ label: `"${item.query}"`, ...item })), 'query'));
+print();
+print(`## Keystroke to results once search has loaded (${KEYSTROKE_QUERY_FILE} typed on the home page, timed in the page)`);
+print();
+print(keystrokeTable(keystrokes));
 if (!options['no-lighthouse']) {
 	print();
 	print(`## Lighthouse mobile, simulated throttling (median of ${options['lighthouse-runs']})`);
@@ -228,7 +263,7 @@ if (!options['no-lighthouse']) {
 print();
 print('## Budgets');
 print();
-print(budgetTable(buildSeconds, figures, queries));
+print(budgetTable(buildSeconds, figures, queries, keystrokes));
 
 let scalePoints: Awaited<ReturnType<typeof scale>> | undefined;
 if (options.scale) {
@@ -255,7 +290,7 @@ if (options.json) {
 	const strip = (loads: Loaded[]) => loads.map(({ body: _body, ...rest }) => rest);
 	await writeFile(
 		options.json,
-		`${JSON.stringify({ date: new Date().toISOString(), buildRuns, pages: pages.length, figures: figures.map((figure) => ({ ...figure, html: undefined, loads: strip(figure.loads), search: strip(figure.search) })), queries: queries.map((item) => ({ ...item, search: strip(item.search) })), scale: scalePoints }, null, '\t')}\n`,
+		`${JSON.stringify({ date: new Date().toISOString(), buildRuns, pages: pages.length, figures: figures.map((figure) => ({ ...figure, html: undefined, loads: strip(figure.loads), search: strip(figure.search) })), queries: queries.map((item) => ({ ...item, search: strip(item.search) })), keystrokes, scale: scalePoints }, null, '\t')}\n`,
 	);
 	log(`wrote ${options.json}`);
 }

@@ -139,3 +139,53 @@ export function stylesheetLinks(html: string): string[] {
 		.filter((attributes) => /(?:^|\s)stylesheet(?:\s|$)/i.test(attribute(attributes, 'rel') ?? ''))
 		.map((attributes) => attribute(attributes, 'href') ?? '');
 }
+
+/** `href` of the icons the page links (a browser fetches one on load, so it counts). */
+export function iconLinks(html: string): string[] {
+	return [...html.matchAll(/<link\b([^>]*)>/gi)]
+		.map((match) => match[1])
+		.filter((attributes) => /(?:^|\s)icon(?:\s|$)/i.test(attribute(attributes, 'rel') ?? ''))
+		.map((attributes) => attribute(attributes, 'href') ?? '');
+}
+
+export interface PageWeight {
+	/** The HTML document, gzip. */
+	html: number;
+	/** Linked stylesheets, gzip (inline styles are part of the HTML). */
+	css: number;
+	/** Scripts before interaction, inline and loaded, gzip as one (`scriptGzipBeforeInteraction`). */
+	js: number;
+	/** Linked icons, gzip. */
+	icon: number;
+	/** What the page loads before any interaction: the document, its stylesheets, its loaded scripts and its icon. */
+	total: number;
+}
+
+/**
+ * What a built page weighs before interaction, read from the files as the browser
+ * test measures it from the network (`tests/page-load.ts`): each file gzip'd on
+ * its own, the document counting its inline styles and scripts. `js` is the
+ * script figure of the script budget (inline and loaded, compressed together).
+ */
+export function pageWeight(html: string, read: (path: string) => Buffer | undefined = readBuilt): PageWeight {
+	const file = (path: string) => {
+		const body = read(path);
+		if (body === undefined) throw new Error(`the page loads ${path}, which is not in the build`);
+		return body.length === 0 ? 0 : Math.min(body.length, gzipSize(body));
+	};
+	const css = stylesheetLinks(html).reduce((sum, href) => sum + file(href), 0);
+	const icon = iconLinks(html).reduce((sum, href) => sum + file(href), 0);
+	const loaded = scriptsOf(html).external;
+	const seen = new Set<string>();
+	let loadedScripts = 0;
+	const queue = [...loaded];
+	while (queue.length > 0) {
+		const url = queue.shift()!;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		loadedScripts += file(url);
+		queue.push(...staticImports(read(url)!.toString('utf8'), url));
+	}
+	const htmlGzip = gzipSize(html);
+	return { html: htmlGzip, css, js: scriptGzipBeforeInteraction(html, read), icon, total: htmlGzip + css + loadedScripts + icon };
+}

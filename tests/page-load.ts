@@ -151,3 +151,36 @@ export function totals(loads: readonly Loaded[]): Totals & { byKind: Record<Reso
 	}
 	return { ...all, byKind };
 }
+
+/**
+ * Types each query into the search box of a page whose search has already loaded, as a
+ * visitor does after the first search, and times each in the page from its input event
+ * until its results are shown; clears the box between queries.
+ */
+export async function typedSearches(page: Page, queries: readonly string[]): Promise<number[]> {
+	const input = page.locator('[data-search-input]');
+	const times: number[] = [];
+	for (const query of queries) {
+		const timing = page.evaluate(
+			(query) =>
+				new Promise<number>((resolve) => {
+					let started: number | undefined;
+					const onInput = () => (started ??= performance.now());
+					addEventListener('input', onInput, { capture: true });
+					const results = document.querySelector('[data-search-results]')!;
+					new MutationObserver((_, observer) => {
+						if (started === undefined || results.getAttribute('data-search-query') !== query || results.getAttribute('aria-busy') === 'true') return;
+						observer.disconnect();
+						removeEventListener('input', onInput, { capture: true });
+						resolve(performance.now() - started);
+					}).observe(results, { attributes: true, childList: true });
+				}),
+			query,
+		);
+		await input.fill(query);
+		times.push(await timing);
+		await input.fill('');
+		await page.waitForFunction(() => !document.querySelector('[data-search-results]')!.hasAttribute('data-search-query'));
+	}
+	return times;
+}

@@ -34,10 +34,10 @@ describe('buildComparisonTable', () => {
 		expect(rows[1].cells).toEqual([[{ text: 'The client went away.' }], [{ text: 'Moved for good, method kept.' }]]);
 	});
 
-	test('reads permanence and redirect method from the entry, linked to the section that states them', () => {
+	test('reads permanence and redirect method from the entry, citing the section that states them by its name', () => {
 		const [permanence, method] = buildComparisonTable([moved], ['permanence', 'method']);
-		expect(permanence.cells[0]).toEqual([{ text: PERMANENCE.permanent, href: `${S}15.4.9` }]);
-		expect(method.cells[0]).toEqual([{ text: REDIRECT_METHOD.kept, href: `${S}15.4.9` }]);
+		expect(permanence.cells[0]).toEqual([{ text: PERMANENCE.permanent, cite: { label: 'RFC 9110 §15.4.9', href: `${S}15.4.9` } }]);
+		expect(method.cells[0]).toEqual([{ text: REDIRECT_METHOD.kept, cite: { label: 'RFC 9110 §15.4.9', href: `${S}15.4.9` } }]);
 	});
 
 	test('says so when an entry has no permanence or is not a redirect', () => {
@@ -49,16 +49,16 @@ describe('buildComparisonTable', () => {
 	test('states cacheability in the words of its three states, citing the section that decides', () => {
 		const [row] = buildComparisonTable([moved, vendor], ['cacheable']);
 		expect(row.cells).toEqual([
-			[{ text: CACHEABILITY.heuristic.label, href: `${S}15.1` }],
-			[{ text: CACHEABILITY.explicit.label, href: 'https://www.rfc-editor.org/rfc/rfc9111#section-3' }],
+			[{ text: CACHEABILITY.heuristic.label, cite: { label: 'RFC 9110 §15.1', href: `${S}15.1` } }],
+			[{ text: CACHEABILITY.explicit.label, cite: { label: 'RFC 9111 §3', href: 'https://www.rfc-editor.org/rfc/rfc9111#section-3' } }],
 		]);
 	});
 
 	test('lists every header with its role, citing normative ones', () => {
 		const [row] = buildComparisonTable([moved, vendor], ['headers']);
 		expect(row.cells[0]).toEqual([
-			{ field: 'Location', text: HEADER_ROLES.should, href: `${S}15.4.9` },
-			{ field: 'Cache-Control', text: HEADER_ROLES.common, href: undefined },
+			{ field: 'Location', text: HEADER_ROLES.should, cite: { label: 'RFC 9110 §15.4.9', href: `${S}15.4.9` } },
+			{ field: 'Cache-Control', text: HEADER_ROLES.common },
 		]);
 		expect(row.cells[1]).toEqual([{ text: 'None in particular' }]);
 	});
@@ -66,6 +66,6 @@ describe('buildComparisonTable', () => {
 	test('gives the retry advice with the entry note, and the defining section or its absence', () => {
 		const [retry, spec] = buildComparisonTable([moved, vendor], ['retry', 'spec']);
 		expect(retry.cells[0]).toEqual([{ text: RETRY_ADVICE.follow, note: 'Resend to Location.' }]);
-		expect(spec.cells).toEqual([[{ text: 'RFC 9110 §15.4.9', href: `${S}15.4.9` }], [{ text: 'No specification: a vendor code' }]]);
+		expect(spec.cells).toEqual([[{ cite: { label: 'RFC 9110 §15.4.9', href: `${S}15.4.9` } }], [{ text: 'No specification: a vendor code' }]]);
 	});
 });

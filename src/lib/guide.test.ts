@@ -80,4 +80,10 @@ describe('guideLeaves', () => {
 		expect(leaves.find((leaf) => leaf.path === 'server.gateway.not-called')?.code).toBe(503);
 		expect(new Set(leaves.map((leaf) => leaf.path)).size).toBe(leaves.length);
 	});
+
+	test('carries the questions asked and the answers chosen on the way', () => {
+		const leaf = guideLeaves().find((item) => item.path === 'client.auth.missing')!;
+		expect(leaf.questions).toEqual(['How did the request turn out?', 'What is wrong with the request?', 'Does it carry valid credentials?']);
+		expect(leaf.answers).toEqual(['It failed because of the request', 'Who sent it: credentials or permissions', 'No: they are missing, expired or wrong']);
+	});
 });

@@ -218,12 +218,17 @@ export const GUIDE: GuideQuestion = {
 
 export interface GuideLeaf extends GuideResult {
 	path: string;
+	/** The questions asked on the way, first to last. */
+	questions: string[];
+	/** The answer chosen to each of them. */
+	answers: string[];
 }
 
 /** Every route from the first question to a code, depth first in answer order. */
-export function guideLeaves(question: GuideQuestion = GUIDE, parent = ''): GuideLeaf[] {
+export function guideLeaves(question: GuideQuestion = GUIDE, parent = '', asked: { questions: string[]; answers: string[] } = { questions: [], answers: [] }): GuideLeaf[] {
 	return question.answers.flatMap((answer) => {
 		const path = joinPath(parent, answer.id);
-		return isResult(answer.next) ? [{ ...answer.next, path }] : guideLeaves(answer.next, path);
+		const trail = { questions: [...asked.questions, question.question], answers: [...asked.answers, answer.label] };
+		return isResult(answer.next) ? [{ ...answer.next, path, ...trail }] : guideLeaves(answer.next, path, trail);
 	});
 }

@@ -76,6 +76,17 @@ export const RETRY_ADVICE = {
 	'do-not-retry': 'Do not retry: the same request will get the same answer.',
 } as const;
 
+/** The same advice in a few words, for a table cell (`/codes/`); the sentence above is what a code page says. */
+export const RETRY_SHORT: Record<keyof typeof RETRY_ADVICE, string> = {
+	'no-action': 'Nothing to retry',
+	follow: 'Follow the redirect',
+	'retry-as-is': 'Resend unchanged once the cause is fixed',
+	'retry-if-idempotent': 'Retry only if idempotent',
+	'retry-after-delay': 'Retry after a delay',
+	'fix-request': 'Fix the request first',
+	'do-not-retry': 'Do not retry',
+};
+
 export type RetryAdvice = keyof typeof RETRY_ADVICE;
 export const RETRY_ADVICE_KEYS = Object.keys(RETRY_ADVICE) as [RetryAdvice, ...RetryAdvice[]];
 

@@ -5,20 +5,18 @@ const known = new Set([400, 404, 410, 418, 429, 431]);
 
 describe('searchHelp', () => {
 	it('offers the nearest codes for a number the site does not have', () => {
-		expect(searchHelp('432', known, false)).toEqual({ missingCode: { code: 432, nearest: [431, 429, 418] }, filtered: false });
+		expect(searchHelp([432], known, false)).toEqual({ missingCodes: [{ code: 432, nearest: [431, 429, 418] }], filtered: false });
 	});
 
-	it('finds the number inside other words', () => {
-		expect(searchHelp('http 430 shopify', known, false).missingCode?.code).toBe(430);
+	it('explains status 0 instead of offering codes near it', () => {
+		expect(searchHelp([0], known, false)).toEqual({ missingCodes: [], noResponse: 0, filtered: false });
 	});
 
-	it('says nothing about codes the site has, or numbers that are not three digits', () => {
-		expect(searchHelp('404', known, false).missingCode).toBeUndefined();
-		expect(searchHelp('4290', known, false).missingCode).toBeUndefined();
-		expect(searchHelp('rate limit', known, false).missingCode).toBeUndefined();
+	it('says nothing about numbers when there are none', () => {
+		expect(searchHelp([], known, false).missingCodes).toEqual([]);
 	});
 
 	it('reports that filters were set, so the box can offer to drop them', () => {
-		expect(searchHelp('teapot', known, true)).toEqual({ filtered: true });
+		expect(searchHelp([], known, true)).toEqual({ missingCodes: [], filtered: true });
 	});
 });

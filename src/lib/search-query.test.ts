@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { combineWordResults, embeddedCode, exactCode, identifierWords, MAX_QUERY_LENGTH, mentionedCodes, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
+import { embeddedCode, exactCode, identifierWords, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, stripQualifiers } from './search-query';
 
 const known = new Set([403, 404, 410, 429]);
 
@@ -69,47 +69,45 @@ describe('queryWords', () => {
 });
 
 describe('planQuery', () => {
-	test('tries a constant the site indexes bare, then qualified, then its words', () => {
-		expect(planQuery('Response::HTTP_TOO_MANY_REQUESTS', known, createVocabulary(['http_too_many_requests', 'many', 'requests']))).toEqual({
-			code: undefined,
-			pinned: [],
-			attempts: ['HTTP_TOO_MANY_REQUESTS', 'Response::HTTP_TOO_MANY_REQUESTS', 'too many requests'],
-			keywords: ['too', 'many', 'requests'],
-			words: ['too', 'many', 'requests'],
-		});
+	const vocabulary = createVocabulary([
+		'too', 'many', 'requests', 'http_too_many_requests', 'forbidden', 'timeout', 'request', 'cannot', 'post', 'not', 'logged',
+		'token', 'expired', 'upstream', 'timed', 'out', 'reading', 'header', 'connection', 'content', 'type', 'contenttype',
+		'httpstatusno_content', 'no_content', 'httpstatus', 'spring', 'responseentity', 'nocontent', 'build',
+	]);
+
+	test('searches a constant the site indexes whole, joined with its qualifier, its parts if that finds nothing', () => {
+		const plan = planQuery('HttpStatus.NO_CONTENT', known, vocabulary);
+		expect(plan.keywords).toEqual(['httpstatusno_content']);
+		expect(plan.fallbacks).toEqual({ httpstatusno_content: ['httpstatus', 'no_content'] });
 	});
 
-	test('searches a constant the site does not index by the words of its name first', () => {
-		expect(planQuery('SC_FORBIDDEN', known, createVocabulary(['forbidden'])).attempts).toEqual(['forbidden', 'SC_FORBIDDEN']);
+	test('searches a constant the site does not index by the words of its name', () => {
+		expect(planQuery('SC_FORBIDDEN', known, vocabulary).keywords).toEqual(['forbidden']);
+		expect(planQuery('ResponseEntity.noContent().build()', known, vocabulary).keywords).toEqual(['responseentity', 'nocontent', 'build']);
 	});
 
-	test('marks a code written inside a constant', () => {
+	test('corrects misspelt words and leaves words the site never uses unsearched', () => {
+		expect(planQuery('to many reqests', known, vocabulary).keywords).toEqual(['many', 'requests']);
+		expect(planQuery('zqxjv timeout', known, vocabulary).keywords).toEqual(['timeout']);
+	});
+
+	test('has no answer for a query made mostly of words the site never uses', () => {
+		expect(planQuery('asdfqwerzxcv', known, vocabulary).answerable).toBe(false);
+		expect(planQuery('lorem ipsum dolor sit amet', known, vocabulary).answerable).toBe(false);
+		expect(planQuery('zqxjv timeout', known, vocabulary).answerable).toBe(true);
+	});
+
+	test('leaves words that carry no meaning out of the keywords, and words every page uses unless nothing else is left', () => {
+		expect(planQuery('what does the error mean for my request', known, vocabulary).keywords).toEqual(['request']);
+		expect(planQuery('http error', known, vocabulary).keywords).toEqual(['http', 'error']);
+		expect(planQuery('not logged in', known, vocabulary).keywords).toEqual(['not', 'logged']);
+	});
+
+	test('marks an exact code, and a code stated in a single token', () => {
+		expect(planQuery('429', known)).toMatchObject({ code: 429, pinned: [429], keywords: [] });
 		expect(planQuery('status.HTTP_429_TOO_MANY_REQUESTS', known).code).toBe(429);
-	});
-
-	test('tries the spelling-corrected query first when a word is unknown', () => {
-		const plan = planQuery('to many reqests', known, createVocabulary(['many', 'requests', 'timeout']));
-		expect(plan.attempts).toEqual(['to many requests', 'to many reqests']);
-		expect(plan.keywords).toEqual(['many', 'requests']);
-	});
-
-	test('leaves a query of known words as it is', () => {
-		expect(planQuery('many requests', known, createVocabulary(['many', 'requests'])).attempts).toEqual(['many requests']);
-	});
-
-	test('searches only the first MAX_QUERY_LENGTH characters of a very long query', () => {
-		const plan = planQuery('zqxj '.repeat(2_000), known, createVocabulary(['many', 'requests']));
-		expect(plan.attempts).toEqual(['zqxj '.repeat(MAX_QUERY_LENGTH / 5).trim()]);
-		expect(plan.keywords).toHaveLength(MAX_QUERY_LENGTH / 5);
-	});
-
-	test('leaves words that carry no meaning out of the keywords', () => {
-		expect(planQuery('what does the error mean for my upload', known).keywords).toEqual(['upload']);
-		expect(planQuery('not allowed too many', known).keywords).toEqual(['not', 'allowed', 'too', 'many']);
-	});
-
-	test('marks an exact code and has no keywords for one word', () => {
-		expect(planQuery('429', known)).toEqual({ code: 429, pinned: [429], attempts: ['429'], keywords: [], words: ['429'] });
+		expect(planQuery('4o4', known).code).toBe(404);
+		expect(planQuery('0x80190194', known).code).toBe(404);
 	});
 
 	test('pins a code named among other words without opening it on Enter', () => {
@@ -117,31 +115,53 @@ describe('planQuery', () => {
 		expect(plan.code).toBeUndefined();
 		expect(plan.pinned).toEqual([410]);
 	});
+
+	test('reads the status a pasted line states, not the numbers of its address or time', () => {
+		expect(planQuery('< HTTP/2 403', known).pinned).toEqual([403]);
+		expect(planQuery('[2026-01-14T09:12:33.123Z] ERROR ip=203.0.113.7 POST /api/orders 429 Too Many Requests', known, vocabulary).pinned).toEqual([429]);
+		expect(planQuery('django Http404 exception', known).pinned).toEqual([404]);
+		expect(planQuery('npm ERR! code E403', known).pinned).toEqual([403]);
+	});
+
+	test('keeps what identifies a pasted error and drops its variable parts', () => {
+		const plan = planQuery('2026/01/14 09:12:33 [error] 2811#2811: *91 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.5', known, vocabulary);
+		expect(plan.keywords).toEqual(['upstream', 'timed', 'out', 'connection', 'reading', 'header']);
+		expect(plan.pinned).toEqual([]);
+		expect(plan.missing).toEqual([]);
+	});
+
+	test('searches a hyphenated word joined when the site has it so', () => {
+		expect(planQuery('wrong Content-Type', known, vocabulary).keywords).toEqual(['contenttype']);
+	});
+
+	test('reports status 0 and three-digit numbers no entry has, for the help', () => {
+		expect(planQuery('status 0', known, vocabulary)).toMatchObject({ pinned: [], missing: [0], keywords: [], answerable: false });
+		expect(planQuery('000', known).missing).toEqual([0]);
+		expect(planQuery('error 432 from api', known, vocabulary).missing).toEqual([432]);
+	});
+
+	test('lists the codes that begin with one or two digits typed alone', () => {
+		expect(planQuery('4', known).pinned).toEqual([403, 404, 410, 429]);
+		expect(planQuery('41', known).pinned).toEqual([410]);
+	});
+
+	test('searches the keywords in the order typed as phrases', () => {
+		expect(planQuery('user not logged in', known, vocabulary).phrases).toEqual(['"not logged"']);
+		expect(planQuery('token has expired', known, vocabulary).phrases).toEqual(['"token expired"']);
+		expect(planQuery('Cannot POST /api', known, vocabulary).phrases).toEqual(['"cannot post"']);
+	});
+
+	test('searches only the first MAX_QUERY_LENGTH characters and MAX_KEYWORDS words of a very long query', () => {
+		const plan = planQuery('timeout request '.repeat(2_000), known, vocabulary);
+		expect(plan.keywords.length).toBeLessThanOrEqual(MAX_KEYWORDS);
+		expect(planQuery(`${'x '.repeat(MAX_QUERY_LENGTH)}timeout`, known, vocabulary).keywords).toEqual([]);
+	});
 });
 
-describe('combineWordResults', () => {
-	test('lets a page that matches most words strongly beat one that matches every word weakly', () => {
-		const allWords = [{ id: 'weak', score: 1 }];
-		const perWord = [
-			[{ id: 'strong', score: 10 }, { id: 'weak', score: 1 }],
-			[{ id: 'strong', score: 8 }, { id: 'weak', score: 1 }],
-			[{ id: 'strong', score: 6 }, { id: 'weak', score: 1 }],
-			[{ id: 'strong', score: 9 }, { id: 'weak', score: 1 }],
-			[{ id: 'other', score: 5 }, { id: 'weak', score: 1 }],
-		];
-		expect(combineWordResults(allWords, perWord).map((result) => result.id)).toEqual(['strong', 'weak', 'other']);
-	});
-
-	test('weighs each word by its own best page, so a rare word counts as much as a common one', () => {
-		const perWord = [
-			[{ id: 'common', score: 100 }, { id: 'rare', score: 50 }],
-			[{ id: 'rare', score: 2 }],
-		];
-		expect(combineWordResults([], perWord).map((result) => result.id)).toEqual(['rare', 'common']);
-	});
-
-	test('keeps the order of whole-query matches when no word adds anything', () => {
-		expect(combineWordResults([{ id: 'a', score: 3 }, { id: 'b', score: 1 }], [[], []]).map((result) => result.id)).toEqual(['a', 'b']);
+describe('phrasesOf', () => {
+	test('takes runs of two and three keywords, over stop words but not across a break', () => {
+		expect(phrasesOf(['rate', 'limit', undefined, 'too', 'many'], new Set(['rate', 'limit', 'too', 'many']))).toEqual(['"rate limit"', '"too many"']);
+		expect(phrasesOf(['token', 'has', 'expired', 'now'], new Set(['token', 'expired', 'now']))).toEqual(['"token expired now"', '"token expired"', '"expired now"']);
 	});
 });
 

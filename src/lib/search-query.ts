@@ -5,7 +5,9 @@
  * visitor typed so the right code page comes first.
  */
 
-import { correctQuery, EMPTY_VOCABULARY, type Vocabulary } from './spelling';
+import { codeInIdentifier, MAX_PASTE_LENGTH, readPasted } from './search/pasted';
+import { wordStatus } from './search/words';
+import { correctWord, EMPTY_VOCABULARY, type Vocabulary } from './spelling';
 
 /** A three-digit number the visitor typed on its own, e.g. `429` or ` 429 `. */
 export function exactCode(query: string, knownCodes: ReadonlySet<number>): number | undefined {
@@ -58,8 +60,10 @@ export function embeddedCode(identifier: string, knownCodes: ReadonlySet<number>
  * Known codes written as numbers among other words, in order: "what does 307
  * mean", "cloudflare 522", "502 vs 504". Whoever types a code wants its page.
  */
+const THREE_DIGITS = /(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu;
+
 export function mentionedCodes(query: string, knownCodes: ReadonlySet<number>): number[] {
-	const numbers = [...query.matchAll(/(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu)].map((match) => Number(match[1]));
+	const numbers = [...query.matchAll(THREE_DIGITS)].map((match) => Number(match[1]));
 	return [...new Set(numbers.filter((code) => knownCodes.has(code)))];
 }
 
@@ -74,107 +78,231 @@ export function queryWords(query: string): string[] {
 
 /**
  * Words that carry no meaning for finding a code ("what does 307 mean", "got an
- * error response from the api"), left out of word-by-word matching. Words that
- * name codes ("not", "no", "too", "request", "after") are kept.
+ * error response from the api"), never searched. Words that name codes ("not",
+ * "no", "too", "request", "after") are kept.
  */
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
 	'and', 'or', 'but', 'if', 'so', 'than', 'then', 'my', 'me', 'i', "i'm", 'it', 'its', "it's", 'this', 'that', 'what',
 	'does', 'do', 'did', 'mean', 'means', 'meaning', 'why', 'how', 'which', 'should', 'can', 'could', 'would', 'will',
-	'get', 'got', 'gets', 'getting', 'http', 'https', 'status', 'code', 'response', 'error', 'vs', 'versus', 'you',
-	'your', 'we', 'our', 'they', 'has', 'have', 'had', 'when', 'there',
+	'get', 'got', 'gets', 'getting', 'vs', 'versus', 'you', 'your', 'we', 'our', 'they', 'has', 'have', 'had', 'when',
+	'there', 'am', 'as', 'into', 'about', 'please', 'while',
 ]);
 
 /**
- * Only this much of a query is searched. Real queries are a few words; every
- * extra word costs a spelling pass and, when nothing matches, a Pagefind lookup,
- * so a pasted page of text would otherwise freeze the search.
+ * Words every page uses ("http status code", "error response"): searched only when
+ * the query has nothing else, so that "error" alone still finds something.
  */
-export const MAX_QUERY_LENGTH = 100;
+const WEAK_WORDS = new Set(['http', 'https', 'status', 'code', 'codes', 'response', 'error', 'errors', 'return', 'returns', 'returned']);
+
+/**
+ * The longest query searched in full. Real queries are a few words; a pasted log
+ * line or exception is longer, and its identifying part comes first.
+ */
+export const MAX_QUERY_LENGTH = MAX_PASTE_LENGTH;
+
+/** Words searched one by one at most: each costs a Pagefind lookup. */
+export const MAX_KEYWORDS = 12;
+
+/** Of a long paste's keywords, how many of the last are kept: an error message often ends with its reason ("…: It does not have HTTP ok status"). */
+const KEPT_FROM_END = 4;
+
+/** At most `max` of `words`: the first ones and the last `KEPT_FROM_END`. */
+export function keepEnds(words: readonly string[], max: number): string[] {
+	if (words.length <= max) return [...words];
+	return [...words.slice(0, max - KEPT_FROM_END), ...words.slice(-KEPT_FROM_END)];
+}
+
+/** Phrases searched at most. */
+export const MAX_PHRASES = 12;
+
+/**
+ * Two- and three-word runs of the keywords in the order typed (`undefined` in `sequence`
+ * where an unknown word or a number breaks it), as Pagefind exact-phrase queries:
+ * `user not logged in` → `"not logged"`, `token has expired` → `"token expired"`. Stop
+ * words are left out: they are everywhere, and looking them up would fetch the largest
+ * parts of the index.
+ */
+export function phrasesOf(sequence: readonly (string | undefined)[], keywords: ReadonlySet<string>): string[] {
+	const words = sequence.filter((word) => word === undefined || keywords.has(word));
+	const phrases: string[] = [];
+	for (const length of [3, 2]) {
+		for (let start = 0; start + length <= words.length; start++) {
+			const run = words.slice(start, start + length);
+			if (run.every((word) => word !== undefined)) phrases.push(`"${run.join(' ')}"`);
+		}
+	}
+	return [...new Set(phrases)].slice(0, MAX_PHRASES);
+}
 
 export interface QueryPlan {
 	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
-	/** Existing codes the query names, in order: their pages go first. */
+	/** Existing codes the query names or states, in order: their pages go first. */
 	pinned: number[];
-	/** Queries to try in order until one finds something. */
-	attempts: string[];
-	/** Words that mean something, matched one by one when the query has several. */
+	/** Numbers stated as a status that no entry has (`HTTP/1.1 427`), or typed alone (`427`, `12029`). */
+	missing: number[];
+	/** Words the site knows, spelling corrected, searched one by one. */
 	keywords: string[];
-	/** The query's words after spelling correction. */
+	/** For a keyword joined from a hyphenated word or qualified name: its parts' keywords, searched instead if it finds nothing. */
+	fallbacks: Record<string, string[]>;
+	/** Keywords the visitor wrote as identifiers (`ThrottleRequestsException`, `NO_CONTENT`, `HttpStatus.CONFLICT`): exact names, so they weigh more. */
+	identifiers: string[];
+	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
+	phrases: string[];
+	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
+	answerable: boolean;
+	/** The query's words after spelling correction, for telling vendor queries apart. */
 	words: string[];
 }
 
-function parseQuery(query: string) {
-	const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
-	const stripped = stripQualifiers(trimmed);
-	const isConstant = !/\s/.test(stripped) && /[_A-Z]/.test(stripped.slice(1));
-	const nameWords = isConstant ? identifierWords(stripped) : stripped;
-	return { trimmed, stripped, isConstant, nameWords };
+/** An identifier rather than a word: `NO_CONTENT`, `StatusNotFound`, `HttpStatusCode`. */
+function isIdentifier(token: string): boolean {
+	return token.includes('_') || /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(token);
+}
+
+/**
+ * Tokens of a text with their case. Hyphenated words and qualified names stay whole
+ * (`Content-Type`, `HttpStatusCode.Redirect`, `Response::HTTP_NOT_FOUND`): Pagefind also
+ * indexes them joined (`contenttype`, `httpstatuscoderedirect`), which is the most precise
+ * thing to search when the site has them; otherwise their parts are searched.
+ */
+function tokensOf(text: string): string[] {
+	// Calls in a chain stay in it: `ResponseEntity.noContent().build()`.
+	return (text.match(/[\p{L}\p{N}_']+(?:\(\))?(?:(?:-|\.|::|->)[\p{L}\p{N}_']+(?:\(\))?)*/gu) ?? [])
+		.map((token) => token.replace(/\(\)$/, '').replace(/^['_]+|['_]+$/g, ''))
+		.filter(Boolean);
+}
+
+/** The parts of a hyphenated word or qualified name: `HttpStatus.NO_CONTENT` → `HttpStatus`, `NO_CONTENT`. */
+function partsOf(token: string): string[] {
+	return token.split(/(?:\(\))?(?:-|\.|::|->)/).filter(Boolean);
+}
+
+/** `Content-Type` → `contenttype`, `HttpStatus.NO_CONTENT` → `httpstatusno_content`: as Pagefind indexes them joined. */
+export function compound(token: string): string {
+	return partsOf(token).join('').toLowerCase();
 }
 
 /** The words `planQuery` looks up in the vocabulary, so a caller can load just the part of it they need. */
 export function vocabularyLookups(query: string): string[] {
-	const { stripped, isConstant, nameWords } = parseQuery(query);
-	return [...queryWords(nameWords), ...(isConstant ? [stripped.toLowerCase()] : [])];
+	const { text } = readPasted(query.trim());
+	const words = tokensOf(text).flatMap((token) => {
+		const parts = partsOf(token);
+		return [...(parts.length > 1 ? [compound(token)] : []), ...parts.flatMap((part) => [part.toLowerCase(), ...(isIdentifier(part) ? identifierWords(part).split(' ') : [])])];
+	});
+	// Words never looked up need no part of the vocabulary.
+	return words.filter((word) => !STOP_WORDS.has(word) && !WEAK_WORDS.has(word) && /\p{L}/u.test(word) && word.length > 1);
 }
 
 /**
- * What to search for, in order. `vocabulary` (the site's words, most used first)
- * enables spelling correction: a query with a word the site never uses is first
- * tried corrected, because Pagefind would otherwise match a wrong prefix of it.
+ * What to search for. `vocabulary` (the site's words, most used first) decides which
+ * words are searched: known words as they are, misspelt ones corrected, and words the
+ * site never uses not at all (Pagefind would match a meaningless prefix of them).
  */
 export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabulary: Vocabulary = EMPTY_VOCABULARY): QueryPlan {
-	const { trimmed, stripped, isConstant, nameWords } = parseQuery(query);
-	// A constant the site indexes is searched bare, then qualified (Pagefind does not index every qualified
-	// form whole: `http.StatusGatewayTimeout` would be searched as its prefix `http`); any other is searched
-	// by the words of its name, because Pagefind would match an unknown identifier by a meaningless prefix
-	// (`SC_FORBIDDEN` as `sc`).
-	const attempts = !isConstant
-		? [trimmed, stripped]
-		: vocabulary.known.has(stripped.toLowerCase())
-			? [stripped, trimmed, nameWords]
-			: [nameWords, trimmed];
-	const words = queryWords(nameWords);
-	const corrected = correctQuery(words, vocabulary);
-	if (corrected !== words.join(' ')) attempts.unshift(corrected);
-	const correctedWords = queryWords(corrected);
-	const code = exactCode(trimmed, knownCodes) ?? (isConstant ? embeddedCode(stripped, knownCodes) : undefined);
+	const trimmed = query.trim();
+	const { text, stated } = readPasted(trimmed);
+	const tokens = tokensOf(text);
+	const numbers = [...stated];
+	// A number typed alone is meant as a status (`427`, `0`, `000`) or a code that looks like one (WinINet's
+	// `12029`); one or two digits are the start of one (`4`, `42`): the codes that begin with them.
+	if (/^(?:\d{3,5}|0+)$/.test(text)) numbers.push(Number(text));
+	else if (/^[1-9]\d?$/.test(text)) numbers.push(...[...knownCodes].filter((code) => String(code).startsWith(text)).sort((a, b) => a - b));
+	const keywords: string[] = [];
+	const weak: string[] = [];
+	const sequence: (string | undefined)[] = [];
+	const identifiers: string[] = [];
+	let known = 0;
+	let unknown = 0;
+	const addWord = (word: string, isLast: boolean) => {
+		if (/^\d+$/.test(word)) {
+			sequence.push(undefined);
+			return;
+		}
+		if (STOP_WORDS.has(word) || WEAK_WORDS.has(word)) {
+			if (WEAK_WORDS.has(word)) weak.push(word);
+			sequence.push(word);
+			return;
+		}
+		if (word.length === 1) {
+			// A letter typed alone is the start of a word; anywhere else it means nothing.
+			if (isLast && tokens.length === 1) keywords.push(word);
+			sequence.push(undefined);
+			return;
+		}
+		const status = wordStatus(word, vocabulary);
+		if (status === 'known' || (status === 'prefix' && isLast)) {
+			keywords.push(word);
+			sequence.push(status === 'known' ? word : undefined);
+			known += 1;
+			return;
+		}
+		const corrected = correctWord(word, vocabulary);
+		if (corrected !== word) {
+			keywords.push(corrected);
+			sequence.push(corrected);
+			known += 1;
+		} else {
+			sequence.push(undefined);
+			if (word.length > 2) unknown += 1;
+		}
+	};
+	const addToken = (token: string, isLast: boolean) => {
+		const inIdentifier = codeInIdentifier(token) ?? (isIdentifier(token) ? embeddedCode(token, knownCodes) : undefined);
+		if (inIdentifier !== undefined) {
+			numbers.push(inIdentifier);
+			sequence.push(undefined);
+			return;
+		}
+		const lower = token.toLowerCase();
+		if (isIdentifier(token) && !vocabulary.known.has(lower)) {
+			for (const word of identifierWords(token).split(' ')) addWord(word, false);
+			sequence.push(undefined);
+			return;
+		}
+		if (isIdentifier(token) && vocabulary.known.has(lower)) identifiers.push(lower);
+		addWord(lower, isLast);
+	};
+	const fallbacks: Record<string, string[]> = {};
+	tokens.forEach((token, index) => {
+		// The last word may still be being typed: it counts when it begins a word the site uses.
+		const isLast = index === tokens.length - 1 && !/[\s\p{P}]$/u.test(trimmed);
+		const parts = partsOf(token);
+		const codes = parts.map((part) => codeInIdentifier(part) ?? (isIdentifier(part) ? embeddedCode(part, knownCodes) : undefined));
+		if (parts.length > 1 && codes.every((code) => code === undefined) && vocabulary.known.has(compound(token))) {
+			// Searched joined; should the index not have it so, its parts are searched instead.
+			const before = { keywords: keywords.length, sequence: sequence.length, known, unknown };
+			parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1));
+			fallbacks[compound(token)] = keywords.splice(before.keywords);
+			sequence.length = before.sequence;
+			({ known, unknown } = before);
+			if (token.includes('.') || token.includes('::')) identifiers.push(compound(token));
+			addWord(compound(token), isLast);
+			return;
+		}
+		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1));
+	});
+	// Three-digit numbers among the words: codes, or numbers the visitor may take for codes (`error 432`).
+	for (const match of text.matchAll(THREE_DIGITS)) numbers.push(Number(match[1]));
+	const ordered = [...new Set(numbers)];
+	const pinned = ordered.filter((code) => knownCodes.has(code));
+	const missing = ordered.filter((code) => !knownCodes.has(code));
+	// Words every page uses are searched only when nothing else is, and never beside a number.
+	const searched = keywords.length > 0 || ordered.length > 0 ? keywords : weak;
+	const unique = keepEnds([...new Set(searched)], MAX_KEYWORDS);
 	return {
-		code,
-		pinned: code !== undefined ? [code] : mentionedCodes(trimmed, knownCodes),
-		attempts: [...new Set(attempts.filter(Boolean))],
-		keywords: correctedWords.length > 1 ? correctedWords.filter((word) => !STOP_WORDS.has(word)) : [],
-		words: correctedWords,
+		// One token that only states a code (`5o3`, `HTTP_429_TOO_MANY_REQUESTS`, `0x80190194`) opens it on Enter, as a number does.
+		code: exactCode(trimmed, knownCodes) ?? (!/\s/.test(trimmed) && ordered.length === 1 && pinned.length === 1 ? pinned[0] : undefined),
+		pinned,
+		missing,
+		keywords: unique,
+		fallbacks: Object.fromEntries(Object.entries(fallbacks).filter(([joined]) => unique.includes(joined))),
+		identifiers: identifiers.filter((word) => unique.includes(word)),
+		phrases: phrasesOf(sequence, new Set(unique)),
+		answerable: unique.length > 0 && (unknown <= known || unknown < 2),
+		words: [...new Set([...keywords, ...weak])],
 	};
-}
-
-export interface Ranked {
-	id: string;
-	score: number;
-}
-
-/** How many words' worth a page gains by matching the whole query, on top of its per-word scores. */
-const ALL_WORDS_WEIGHT = 3;
-
-/**
- * Ranks pages for a query of several words by how well they match each word:
- * every word adds the page's score for it, scaled to that word's best page, so
- * a rare word weighs as much as a common one, and a page that matches most
- * words strongly (in its name or aliases) can beat one that mentions every
- * word once in passing. Pages that matched the whole query (`allWords`) gain
- * one to two words' worth more, by how well they matched it.
- */
-export function combineWordResults(allWords: Ranked[], perWord: Ranked[][]): Ranked[] {
-	const combined = new Map<string, number>();
-	const add = (results: Ranked[]) => {
-		const best = Math.max(...results.map((result) => result.score));
-		for (const { id, score } of results) combined.set(id, (combined.get(id) ?? 0) + (best > 0 ? score / best : 0));
-	};
-	perWord.filter((results) => results.length > 0).forEach(add);
-	const bestAll = Math.max(...allWords.map((result) => result.score));
-	for (const { id, score } of allWords) combined.set(id, (combined.get(id) ?? 0) + ALL_WORDS_WEIGHT * (bestAll > 0 ? 0.5 + 0.5 * (score / bestAll) : 1));
-	return [...combined.entries()].sort((a, b) => b[1] - a[1]).map(([id, score]) => ({ id, score }));
 }
 
 /** Words in vendor names that say nothing about the vendor ("Yandex Market Partner API"). */

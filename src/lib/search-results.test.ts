@@ -3,13 +3,15 @@ import { type Fragment, parseFragment, resultsTable, searchHit } from './search-
 
 const fragment: Fragment = {
 	url: '/codes/429/',
-	meta: { title: '429 Too Many Requests', tagline: 'Rate limit hit; wait for Retry-After', class: '4xx Client Error', kind: 'registered', vendors: '' },
+	meta: { title: '429 Too Many Requests', tagline: 'Rate limit hit; wait for Retry-After', class: '4xx Client Error', kind: 'registered', vendors: '', type: 'code', code: '429' },
 };
 
 describe('searchHit', () => {
 	test('takes what a result shows from the page metadata', () => {
 		expect(searchHit(fragment)).toEqual({
 			url: '/codes/429/',
+			type: 'code',
+			codes: [429],
 			title: '429 Too Many Requests',
 			tagline: 'Rate limit hit; wait for Retry-After',
 			className: '4xx Client Error',
@@ -21,6 +23,19 @@ describe('searchHit', () => {
 	test('marks unofficial codes and falls back to the URL for a missing title', () => {
 		const hit = searchHit({ url: '/codes/599/', meta: { kind: 'unofficial' } });
 		expect(hit).toMatchObject({ title: '/codes/599/', tagline: '', unofficial: true });
+	});
+
+	test('reads comparisons and guide answers with the codes they are about', () => {
+		expect(searchHit({ url: '/compare/401-403-404/', meta: { title: '401 vs 403 vs 404', type: 'comparison', codes: '401 403 404' } })).toMatchObject({ type: 'comparison', codes: [401, 403, 404] });
+		expect(searchHit({ url: '/guide/#client.auth.missing', meta: { title: 'Use 401 Unauthorized', type: 'guide', code: '401' } })).toMatchObject({ type: 'guide', codes: [401] });
+	});
+
+	test('reads the other names a code goes by', () => {
+		expect(searchHit({ url: '/codes/413/', meta: { title: '413 Content Too Large', names: 'Payload Too Large | Request Entity Too Large' } }).names).toEqual(['Payload Too Large', 'Request Entity Too Large']);
+	});
+
+	test('refuses a result type it does not know', () => {
+		expect(() => searchHit({ url: '/x/', meta: { type: 'blog' } })).toThrow(/unknown result type blog/);
 	});
 });
 

@@ -8,15 +8,23 @@
 /** Where the table is served; kept here, not in `urls.ts`, so the script that fetches it imports nothing the controller shares. */
 export const SEARCH_RESULTS_URL = '/search-results.json';
 
+/** What a result is: a code page, a comparison page, an answer of the decision guide, or a number that is no status code (`/not-status-codes/`). */
+export type ResultType = 'code' | 'comparison' | 'guide' | 'not-status';
+
 /** What one search result shows. */
 export interface SearchHit {
 	url: string;
+	type: ResultType;
+	/** The codes it is about: the page's code, the codes compared, the code a guide answer leads to. */
+	codes: number[];
 	title: string;
 	tagline: string;
 	className: string;
 	unofficial: boolean;
 	/** Vendors that send this number, for telling a vendor query from a generic one. */
 	vendors: string;
+	/** Other names of the code: former reason phrases, vendors' names for it. */
+	names?: string[];
 }
 
 /** The part of a Pagefind fragment the table is made from. */
@@ -27,14 +35,24 @@ export interface Fragment {
 
 export type ResultsTable = Record<string, SearchHit>;
 
+/** Between the names in the `names` metadata field (`src/lib/search/index-input.ts` writes it). */
+export const NAME_SEPARATOR = ' | ';
+
+const TYPES: readonly string[] = ['code', 'comparison', 'guide', 'not-status'] satisfies ResultType[];
+
 export function searchHit({ url, meta }: Fragment): SearchHit {
+	const type = meta.type ?? 'code';
+	if (!TYPES.includes(type)) throw new Error(`${url}: unknown result type ${type}`);
 	return {
 		url,
+		type: type as ResultType,
+		codes: (meta.codes ?? meta.code ?? '').split(' ').filter(Boolean).map(Number),
 		title: meta.title ?? url,
 		tagline: meta.tagline ?? '',
 		className: meta.class ?? '',
 		unofficial: meta.kind === 'unofficial',
 		vendors: meta.vendors ?? '',
+		...(meta.names && { names: meta.names.split(NAME_SEPARATOR) }),
 	};
 }
 

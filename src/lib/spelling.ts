@@ -40,9 +40,10 @@ function allowedEdits(length: number): number {
 /**
  * The closest vocabulary word to `word` with the same first letter, or `word`
  * itself when it is known, too short to correct, or nothing is close enough.
- * Typos rarely hit the first letter, and keeping it lets the search box load
- * the vocabulary one first letter at a time. The vocabulary is ordered by how
- * often the site uses each word, so on a tie the more common word wins.
+ * Typos rarely hit the first letters; the search box loads the vocabulary by a
+ * word's first two letters (`vocabulary.ts`), so in practice those are kept too.
+ * The vocabulary is ordered by how often the site uses each word, so on a tie
+ * the more common word wins.
  */
 export function correctWord(word: string, vocabulary: Vocabulary): string {
 	const limit = allowedEdits(word.length);

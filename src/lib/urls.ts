@@ -5,6 +5,8 @@
  */
 export const HOME_URL = '/';
 export const UNOFFICIAL_URL = '/codes/unofficial/';
+/** Every code in one sortable table. */
+export const ALL_CODES_URL = '/codes/';
 export const GUIDE_URL = '/guide/';
 export const COMPARE_URL = '/compare/';
 export const CHEAT_SHEET_URL = '/cheat-sheet/';

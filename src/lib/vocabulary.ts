@@ -1,32 +1,53 @@
 /**
- * The words the entries use (their prose included, though it is not indexed: a
- * correctly spelt word must not be "corrected" into another), most frequent
- * first, for spelling correction in the search box. Served in shards, one per
- * first letter, so a search fetches only the shards of the words typed.
+ * The words the index holds (names, search terms, prose, comparisons, guide answers),
+ * most frequent first, for the search box: a word in it is searched as it is, a word
+ * close to one is corrected (`spelling.ts`), any other is not searched at all
+ * (`search/words.ts`). Served in shards by first two letters (`shardOf`), so a search
+ * fetches only the shards of the words typed.
  */
 import { queryWords } from './search-query';
 
-/** Shorter words are never corrected, so they need not be shipped. */
-const MIN_LENGTH = 4;
+/** Single letters and numbers are never looked up. */
+const MIN_LENGTH = 2;
 
 /** Whether `word` can be in the vocabulary at all; the search box looks up no other word. */
 export function isVocabularyWord(word: string): boolean {
-	return word.length >= MIN_LENGTH && !/\d/.test(word);
+	return word.length >= MIN_LENGTH && /\p{L}/u.test(word);
+}
+
+/** Hyphenated words and qualified names, which Pagefind also indexes joined: `Content-Type` → `contenttype`, `HttpStatus.NO_CONTENT` → `httpstatusno_content`. */
+function compounds(text: string): string[] {
+	return (text.match(/[\p{L}\p{N}_]+(?:(?:-|\.|::|->)[\p{L}\p{N}_]+)+/gu) ?? []).map((word) => word.toLowerCase().replace(/-|\.|::|->/g, ''));
 }
 
 export function buildVocabulary(texts: readonly string[]): string[] {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
-		for (const word of queryWords(text)) {
+		for (const word of [...queryWords(text), ...compounds(text)]) {
 			if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
 
-/** The shard a word is in: its first letter, or `_` for anything but a to z (a safe file name either way). */
+/**
+ * The shard a word is in: its first two characters when they are a to z or digits
+ * (`re` for `request`), its first letter before anything else, `_` for a word that starts
+ * with anything but a to z; a safe file name either way. Small shards keep a pasted line
+ * of ten words to a few KB; spelling correction therefore keeps a word's first two letters.
+ */
 export function shardOf(word: string): string {
-	return /^[a-z]/.test(word) ? word[0] : '_';
+	if (!/^[a-z]/.test(word)) return '_';
+	return /^[a-z][a-z0-9]/.test(word) ? word.slice(0, 2) : word[0];
+}
+
+/**
+ * Every key `shardOf` can return: a file is written for each, empty when no word has
+ * it, so the search box never asks for a file that does not exist.
+ */
+export function allShardKeys(): string[] {
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	return ['_', ...[...letters].flatMap((first) => [first, ...[...`${letters}0123456789`].map((second) => first + second)])];
 }
 
 /** The vocabulary cut into shards by `shardOf`, each keeping the order of use. */
@@ -38,4 +59,12 @@ export function vocabularyShards(words: readonly string[]): Map<string, string[]
 		shards.get(key)!.push(word);
 	}
 	return shards;
+}
+
+/** Every string in a value, however deeply nested (an entry's front matter), links left out. */
+export function textsOf(value: unknown): string[] {
+	if (typeof value === 'string') return /^https?:\/\//.test(value) ? [] : [value];
+	if (Array.isArray(value)) return value.flatMap(textsOf);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+	return [];
 }

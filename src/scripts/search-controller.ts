@@ -5,13 +5,13 @@
  * (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
  */
 import { type SearchHelp, searchHelp } from '../lib/search-help';
-import { planQuery, vocabularyLookups } from '../lib/search-query';
+import { planQuery, type QueryPlan, vocabularyLookups } from '../lib/search-query';
 import type { SearchHit } from '../lib/search-results';
 import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
-import { isVocabularyWord, shardOf } from '../lib/vocabulary';
-import { searchCodes } from './search-engine';
+import { shardOf } from '../lib/vocabulary';
+import { type SearchOutcome, searchCodes } from './search-engine';
 import type { SearchData } from './search-loader';
 
 const MAX_RESULTS = 8;
@@ -80,6 +80,7 @@ export class SearchController {
 		if (!query.trim()) {
 			this.#results.replaceChildren();
 			this.#results.removeAttribute('data-search-query');
+			this.#results.removeAttribute('data-search-count');
 			this.#results.removeAttribute('aria-busy');
 			this.#status.textContent = '';
 			this.#setActive(-1);
@@ -87,19 +88,24 @@ export class SearchController {
 			return;
 		}
 		this.#results.setAttribute('aria-busy', 'true');
-		let hits: SearchHit[];
+		let plan: QueryPlan;
+		let outcome: SearchOutcome;
 		try {
-			const plan = planQuery(query, this.#knownCodes, await this.#vocabularyFor(query));
-			hits = await searchCodes(await this.#data, plan, this.#filters(), MAX_RESULTS);
+			plan = planQuery(query, this.#knownCodes, await this.#vocabularyFor(query));
+			outcome = await searchCodes(await this.#data, plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
-			this.#render(query, [], 'Search is unavailable right now. Every code is listed on the home page.');
+			this.#render(query, { count: 0, hits: [], resolved: [] }, [], 'Search is unavailable right now. Every code is listed on the home page.');
 			console.error(error);
 			return;
 		}
 		if (run !== this.#latest) return; // A newer query is already on its way.
-		const count = hits.length;
-		this.#render(query, hits, count ? `${count} result${count === 1 ? '' : 's'}` : `No code matches “${query}”.`);
+		this.#render(
+			query,
+			outcome,
+			plan.missing.filter((number) => !outcome.resolved.includes(number)),
+			resultStatus(query, outcome),
+		);
 	}
 
 	/**
@@ -108,10 +114,14 @@ export class SearchController {
 	 * if a shard fails to load.
 	 */
 	#vocabularyFor(query: string): Promise<Vocabulary> {
-		const missing = vocabularyLookups(query)
-			.filter(isVocabularyWord)
-			.map(shardOf)
-			.filter((shard) => !this.#vocabularyShards.has(shard));
+		// Single letters too: a query of one letter is searched as the start of a word.
+		const missing = [
+			...new Set(
+				vocabularyLookups(query)
+					.filter((word) => /\p{L}/u.test(word))
+					.map(shardOf),
+			),
+		].filter((shard) => !this.#vocabularyShards.has(shard));
 		if (missing.length === 0) return this.#vocabulary;
 		for (const shard of missing) {
 			const words = fetch(vocabularyShardUrl(shard))
@@ -130,13 +140,15 @@ export class SearchController {
 		return filters;
 	}
 
-	#render(query: string, hits: SearchHit[], status: string): void {
+	/** Shows the results; `data-search-count` says how many the query has (0: the links shown are help, not results). */
+	#render(query: string, { count, hits }: SearchOutcome, missing: readonly number[], status: string): void {
 		this.#results.replaceChildren(...hits.map((hit, index) => resultOption(hit, index)));
 		this.#setActive(-1);
 		this.#status.textContent = status;
-		const help = this.#helpContent(searchHelp(query, this.#knownCodes, Object.keys(this.#filters()).length > 0), hits.length === 0);
+		const help = this.#helpContent(searchHelp(missing, this.#knownCodes, Object.keys(this.#filters()).length > 0), hits.length === 0);
 		this.#help.replaceChildren(...help);
 		this.#help.hidden = help.length === 0;
+		this.#results.setAttribute('data-search-count', String(count));
 		this.#results.setAttribute('data-search-query', query);
 		this.#results.removeAttribute('aria-busy');
 		this.#open();
@@ -145,8 +157,14 @@ export class SearchController {
 	/** Nearest real codes for a number the site lacks; when nothing was found, a way out of the filters and where to browse. */
 	#helpContent(help: SearchHelp, empty: boolean): HTMLElement[] {
 		const parts: HTMLElement[] = [];
-		if (help.missingCode) {
-			const { code, nearest } = help.missingCode;
+		if (help.noResponse !== undefined) {
+			parts.push(
+				paragraph(
+					`${help.noResponse} is not an HTTP status code. A client reports status ${help.noResponse} (curl prints 000) when no response arrived at all: the connection failed or timed out, or the browser blocked the request (CORS, mixed content, an extension). Look in the browser console or the network log for the reason.`,
+				),
+			);
+		}
+		for (const { code, nearest } of help.missingCodes) {
 			parts.push(paragraph(`${code} is not a code this site knows. Nearest: `, ...joinLinks(nearest.map((near) => link(String(near), codeUrl(near))))));
 		}
 		if (!empty) return parts;
@@ -231,6 +249,15 @@ export class SearchController {
 	}
 }
 
+const TYPE_LABELS: Record<Exclude<SearchHit['type'], 'code' | 'not-status'>, string> = { comparison: 'Comparison', guide: 'Decision guide' };
+
+/** "3 results", or how many of how many are shown; "No code matches" for none. */
+function resultStatus(query: string, { count, hits }: SearchOutcome): string {
+	if (count === 0) return `No code matches “${query}”.`;
+	if (hits.length < count) return `${count} results, the best ${hits.length} shown`;
+	return `${count} result${count === 1 ? '' : 's'}`;
+}
+
 function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	const option = document.createElement('a');
 	option.href = hit.url;
@@ -245,7 +272,8 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	title.textContent = hit.title;
 	const meta = document.createElement('span');
 	meta.className = 'ml-2 text-xs font-normal text-muted';
-	meta.textContent = [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ');
+	meta.textContent =
+		hit.type === 'code' || hit.type === 'not-status' ? [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ') : TYPE_LABELS[hit.type];
 	// Spaces keep the option's accessible name readable ("Too Many Requests 4xx Client Error").
 	title.append(' ', meta);
 	const tagline = document.createElement('span');

@@ -1,15 +1,29 @@
 /**
- * Pagefind behind the query layer: tries each planned query until one finds
- * pages, ranks pages by how well they match each keyword as well as the whole
- * query, puts codes the visitor typed first and returns plain data for
- * rendering from the results table (never HTML from the index, and no
- * fragment fetched per result).
+ * Pagefind behind the query layer: looks up the codes the visitor typed by their
+ * filter, searches every keyword on its own and all of them at once, ranks pages
+ * by the share of the query they answer (`src/lib/search/rank.ts`) and returns
+ * plain data for rendering from the results table (never HTML from the index, and
+ * no fragment fetched per result).
  */
-import { combineWordResults, preferRegistered, type QueryPlan, type Ranked } from '../lib/search-query';
+import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search-query';
+import { arrangeResults, IDENTIFIER_WEIGHT, type Ranked, scorePages, withoutWeakResults, shareOfName } from '../lib/search/rank';
+import { stem } from '../lib/search/words';
 import type { SearchHit } from '../lib/search-results';
 import type { SearchData } from './search-loader';
 
-export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+export interface SearchOutcome {
+	/** How many results the query has. */
+	count: number;
+	/** The first `limit` of them. */
+	hits: SearchHit[];
+	/** Numbers of `plan.missing` found on /not-status-codes/ (a Warning or WinINet code), which need no help. */
+	resolved: number[];
+}
+
+/** The filter value of numbers that are no status code: 0's page and the records of /not-status-codes/. */
+const NOT_A_STATUS = 'not-a-status';
+
+export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchOutcome> {
 	const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
 		const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
 		return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score }) => ({ id, score }));
@@ -17,19 +31,45 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	// A code the visitor typed is found by its filter, so its page comes first however many pages mention
 	// the number. Looked up alongside the text search, not after it.
 	const pinnedLookup = Promise.all(plan.pinned.map(async (code) => (await run(null, { code: String(code) }))[0]));
-	let ranked: Ranked[] = [];
-	for (const attempt of plan.attempts) {
-		ranked = await run(attempt);
-		if (ranked.length > 0) break;
-	}
-	if (plan.keywords.length > 0) {
-		const perWord = await Promise.all(plan.keywords.map((word) => run(word)));
-		ranked = combineWordResults(ranked, perWord);
-	}
-	// A few extra candidates, so preferring registered codes can pull one up into the list.
-	const candidates = ranked.slice(0, limit + 4).map(({ id, score }) => ({ ...table[id], score }));
-	const ordered = preferRegistered(candidates, plan.words);
-	const pinned = (await pinnedLookup).filter((exact) => exact !== undefined).map(({ id }) => table[id]);
+	// A number that is no code may be a Warning or WinINet code: its record on /not-status-codes/ comes first then.
+	const notStatusLookup = Promise.all(
+		plan.missing.map(async (number) => {
+			const found = (await run(String(number), { kind: NOT_A_STATUS })).find(({ id }) => table[id].type === 'not-status' && table[id].title.startsWith(`${number} `));
+			return found && { number, id: found.id };
+		}),
+	);
+	const searchWords = plan.answerable && plan.keywords.length > 0;
+	// A joined name the index does not hold (`ResponseEntity.noContent` in a code sample) is searched by its parts.
+	const runWord = async (word: string): Promise<Ranked[][]> => {
+		const results = await run(word);
+		const parts = plan.fallbacks[word];
+		if (results.length === 0 && parts?.length) return Promise.all(parts.map((part) => run(part)));
+		// An identifier names one thing exactly; the words around it (a framework's name) are context.
+		return [plan.identifiers.includes(word) ? results.map(({ id, score }) => ({ id, score: score * IDENTIFIER_WEIGHT })) : results];
+	};
+	const keywords = new Set(plan.keywords);
+	const [perWord, allWords, phrases] = searchWords
+		? await Promise.all([
+				Promise.all(plan.keywords.map((word) => runWord(word))).then((lists) => lists.flat()),
+				plan.keywords.length > 1 ? run(plan.keywords.join(' ')) : Promise.resolve([]),
+				Promise.all(
+					plan.phrases.map(async (phrase) => ({
+						keywords: phrase.slice(1, -1).split(' ').filter((word) => keywords.has(word)).length,
+						results: await run(phrase),
+					})),
+				),
+			])
+		: [[], [], []];
+	const notStatus = (await notStatusLookup).filter((found) => found !== undefined);
+	const pinned = [...(await pinnedLookup).filter((exact) => exact !== undefined), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
-	return [...pinned, ...ordered.filter((hit) => !pinnedUrls.has(hit.url))].slice(0, limit);
+	// Of all the names a code goes by (its own, former ones, vendors'), the one the query holds most of.
+	const nameShare = (id: string) =>
+		table[id].type === 'code' ? Math.max(...[table[id].title, ...(table[id].names ?? [])].map((name) => shareOfName(plan.words, name, stem, STOP_WORDS))) : 0;
+	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare))
+		.map(({ id, score }) => ({ ...table[id], score }))
+		.filter((hit) => !pinnedUrls.has(hit.url));
+	const ranked = preferRegistered(scored, plan.words);
+	const { count, shown } = arrangeResults(pinned, ranked, limit);
+	return { count, hits: shown.map(({ score: _score, ...hit }) => hit), resolved: notStatus.map((found) => found.number) };
 }

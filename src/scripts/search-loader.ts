@@ -5,6 +5,7 @@
  * it shares no module with the controller, so its chunk arrives in one request
  * and the index starts loading without waiting for the controller.
  */
+import { META_WEIGHTS } from '../lib/search/weights';
 import { type ResultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
 
 export interface PagefindResult {
@@ -18,8 +19,13 @@ export interface Pagefind {
 	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Tuned for short reference pages whose title is the answer. */
-const RANKING = { termFrequency: 0.1, pageLength: 0.1, termSaturation: 2, termSimilarity: 9, metaWeights: { title: 8, aliases: 4 } };
+/**
+ * Tuned for reference pages whose name and search terms are the answer: fields weigh as
+ * `META_WEIGHTS` says; in the text, a word's first mentions count and further ones soon
+ * add little (`termSaturation`), long pages are barely penalised; a page barely gains
+ * from longer words the query word begins (`termSimilarity`).
+ */
+const RANKING = { termFrequency: 1, pageLength: 0.1, termSaturation: 1.2, termSimilarity: 9, metaWeights: META_WEIGHTS };
 
 async function loadPagefind(): Promise<Pagefind> {
 	const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;

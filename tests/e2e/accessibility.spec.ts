@@ -67,6 +67,8 @@ test.describe('keyboard', () => {
 			await page.goto(path);
 			const total = await markReachable(page);
 			expect(total, 'controls found on the page').toBeGreaterThan(3);
+			// A page of links such as the table of all codes takes one step per control.
+			test.setTimeout(30_000 + total * 500);
 			const reached = new Set<string>();
 			const problems: string[] = [];
 			for (let step = 0; step < total + 5; step++) {

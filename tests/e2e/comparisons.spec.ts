@@ -1,7 +1,8 @@
 import { expect, type Locator, test } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
+import { citationLabel } from '../../src/lib/citations';
 import { typeset } from '../../src/lib/typography';
-import { CACHEABILITY, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
+import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
 
 /** Comparisons and code entries as written in `content/`, not as the site renders them (the schema typesets shown text). */
 interface Comparison {
@@ -14,7 +15,7 @@ interface Entry {
 	summary: string;
 	cacheable: keyof typeof CACHEABILITY;
 	spec?: { document: string; section: string; url: string };
-	headers?: { name: string; role: keyof typeof HEADER_ROLES }[];
+	headers?: { name: string; role: keyof typeof HEADER_ROLES; cite?: string }[];
 	retry: { advice: keyof typeof RETRY_ADVICE; note?: string };
 	permanence?: { value: keyof typeof PERMANENCE; cite: string };
 	redirect?: { method: keyof typeof REDIRECT_METHOD; cite: string };
@@ -28,18 +29,19 @@ async function expectCell(cell: Locator, property: string, entry: Entry) {
 		case 'summary':
 			return expect(cell).toHaveText(typeset(entry.summary));
 		case 'cacheable':
-			return expect(cell).toHaveText(CACHEABILITY[entry.cacheable].label);
+			await expect(cell).toHaveText(`${CACHEABILITY[entry.cacheable].label} (${citationLabel(cacheabilitySpec(entry.code))})`);
+			return expect(cell.locator('a')).toHaveAttribute('href', cacheabilitySpec(entry.code));
 		case 'permanence':
 			if (!entry.permanence) return expect(cell).toHaveText('Not stated');
-			await expect(cell).toHaveText(PERMANENCE[entry.permanence.value]);
+			await expect(cell).toHaveText(`${PERMANENCE[entry.permanence.value]} (${citationLabel(entry.permanence.cite)})`);
 			return expect(cell.locator('a')).toHaveAttribute('href', entry.permanence.cite);
 		case 'method':
 			if (!entry.redirect) return expect(cell).toHaveText('Not a redirect');
-			await expect(cell).toHaveText(REDIRECT_METHOD[entry.redirect.method]);
+			await expect(cell).toHaveText(`${REDIRECT_METHOD[entry.redirect.method]} (${citationLabel(entry.redirect.cite)})`);
 			return expect(cell.locator('a')).toHaveAttribute('href', entry.redirect.cite);
 		case 'headers':
 			if (!entry.headers?.length) return expect(cell).toHaveText('None in particular');
-			return expect(cell.locator('p')).toHaveText(entry.headers.map((header) => `${header.name}: ${HEADER_ROLES[header.role]}`));
+			return expect(cell.locator('p')).toHaveText(entry.headers.map((header) => `${header.name}: ${HEADER_ROLES[header.role]}${header.cite ? ` (${citationLabel(header.cite)})` : ''}`));
 		case 'retry':
 			return expect(cell).toHaveText(RETRY_ADVICE[entry.retry.advice] + (entry.retry.note ? ` ${typeset(entry.retry.note)}` : ''));
 		case 'spec':
@@ -85,7 +87,47 @@ test.describe('comparisons', () => {
 		await expect(page.locator('section[aria-labelledby="compare-with"]')).toHaveCount(0);
 	});
 
-	test('a five-code table scrolls inside its own region at 320 px, not the page', async ({ browser }) => {
+	test('links name the section they cite or the code they lead to, never the fact itself', async ({ page }) => {
+		for (const comparison of comparisons) {
+			await page.goto(`/compare/${comparison.slug}/`);
+			const texts = await page.locator('.comparison a').allTextContents();
+			const bare = texts.filter((text) => !/^(RFC \d+|draft-[\w-]+)( (§|App\. )[\w.]+)?$/.test(text.trim()) && !/^\d{3} /.test(text.trim()));
+			expect(bare, comparison.slug).toEqual([]);
+		}
+	});
+
+	test('on a phone, each code gets a card with every row heading and the same facts as the table; the table shows on wide screens', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		for (const comparison of comparisons) {
+			await page.goto(`/compare/${comparison.slug}/`);
+			await expect(page.locator('.comparison table')).toBeHidden();
+			const cards = page.locator('.comparison .card');
+			await expect(cards).toHaveCount(comparison.codes.length);
+			expect(await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-code')))).toEqual(comparison.codes.map(String));
+			for (const code of comparison.codes) {
+				const card = page.locator(`.comparison .card[data-code="${code}"]`);
+				await expect(card).toBeVisible();
+				await expect(card.getByRole('heading', { level: 3 })).toContainText(String(code));
+				for (const property of comparison.properties) {
+					const cell = await page.locator(`tr[data-property="${property}"] td[data-code="${code}"]`).textContent();
+					const row = card.locator(`[data-property="${property}"]`);
+					await expect(row.locator('dt')).toHaveText((await page.locator(`tr[data-property="${property}"] th`).textContent())!.trim());
+					await expect(row.locator('dd')).toHaveText(cell!.trim());
+				}
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), comparison.slug).toBeLessThanOrEqual(0);
+		}
+		await page.setViewportSize({ width: 1280, height: 900 });
+		for (const comparison of comparisons) {
+			await page.goto(`/compare/${comparison.slug}/`);
+			await expect(page.locator('.comparison table'), comparison.slug).toBeVisible();
+			await expect(page.locator('.comparison .cards'), comparison.slug).toBeHidden();
+		}
+		await context.close();
+	});
+
+	test('the comparisons, the guide and the cheat sheet do not scroll sideways at 320 px', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
 		for (const path of ['/compare/301-302-303-307-308/', '/guide/', '/cheat-sheet/', '/compare/']) {

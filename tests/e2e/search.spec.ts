@@ -69,6 +69,56 @@ test.describe('search', () => {
 		expect(await options.count()).toBeGreaterThan(1);
 		for (const role of await options.evaluateAll((links) => links.map((link) => link.getAttribute('role')))) expect(role).toBe('option');
 		await expect(page.getByRole('status')).toHaveText(`${await options.count()} results`);
+		await expect(listbox).toHaveAttribute('data-search-count', String(await options.count()));
+	});
+
+	test('the count is the real number of results, also when only the best are shown', async ({ page }) => {
+		await page.goto('/');
+		const options = await searchFor(page, '4');
+		const count = Number(await page.locator('[data-search-results]').getAttribute('data-search-count'));
+		expect(count).toBeGreaterThan(await options.count());
+		await expect(page.getByRole('status')).toHaveText(`${count} results, the best ${await options.count()} shown`);
+		await expect(options.first()).toHaveAttribute('href', '/codes/400/');
+	});
+
+	for (const query of ['asdfqwerzxcv', 'lorem ipsum dolor sit amet']) {
+		test(`"${query}" gets the empty state, not weak matches`, async ({ page }) => {
+			await page.goto('/');
+			await expect(await searchFor(page, query)).toHaveCount(0);
+			await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-count', '0');
+			await expect(page.getByRole('status')).toHaveText(`No code matches “${query}”.`);
+			await expect(page.locator('[data-search-help]').getByRole('link', { name: '5xx' })).toHaveAttribute('href', '/codes/5xx/');
+		});
+	}
+
+	test('"status 0" says what status 0 is and shows no codes', async ({ page }) => {
+		await page.goto('/');
+		await expect(await searchFor(page, 'status 0')).toHaveCount(0);
+		await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-count', '0');
+		await expect(page.locator('[data-search-help]')).toContainText('0 is not an HTTP status code');
+		await expect(page.locator('[data-search-help]').getByRole('link', { name: /^\d{3}$/ })).toHaveCount(0);
+	});
+
+	for (const [query, code] of [
+		['< HTTP/2 403', 403],
+		['HTTP/1.1 429 Too Many Requests', 429],
+		['0x80190194', 404],
+		['5o3', 503],
+		['Cannot POST /api', 404],
+		['[2026-01-14T09:12:33Z] ERROR ip=203.0.113.7 POST /api/orders 409 Conflict', 409],
+	] as const) {
+		test(`pasted "${query}" puts /codes/${code}/ first`, async ({ page }) => {
+			await page.goto('/');
+			await expect((await searchFor(page, query)).first()).toHaveAttribute('href', `/codes/${code}/`);
+		});
+	}
+
+	test('comparisons and guide answers are results of their own, after the first code', async ({ page }) => {
+		await page.goto('/');
+		const options = await searchFor(page, 'redirect');
+		await expect(options.first()).toHaveAttribute('href', /^\/codes\/3\d\d\/$/);
+		await expect(page.locator('[data-search-results] a[href^="/compare/"]').first()).toContainText('Comparison');
+		await expect(page.locator('[data-search-results] a[href^="/guide/#"]').first()).toContainText('Decision guide');
 	});
 
 	test('Escape closes the list, a second Escape clears the box', async ({ page }) => {

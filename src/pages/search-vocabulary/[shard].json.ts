@@ -1,15 +1,23 @@
 /**
- * `/search-vocabulary/<letter>.json`: the words the entries use that start with
- * that letter, most used first, for the search box's spelling correction.
+ * `/search-vocabulary/<letter>.json`: the words the index holds that start with that
+ * letter, most used first, for the search box (`src/lib/vocabulary.ts`): every text of
+ * the entries and comparisons (front matter and prose) and of the decision guide. Every
+ * possible shard is written, empty if no word has its letters.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes } from '../../lib/content';
+import { getCodes, getComparisons } from '../../lib/content';
+import { guideLeaves } from '../../lib/guide';
 import { searchTerms } from '../../lib/search-terms';
-import { buildVocabulary, vocabularyShards } from '../../lib/vocabulary';
+import { allShardKeys, buildVocabulary, textsOf, vocabularyShards } from '../../lib/vocabulary';
 
 export const getStaticPaths = (async () => {
-	const texts = (await getCodes()).flatMap(({ data, body }) => [data.name, data.knownAs ?? '', data.summary, ...searchTerms(data), body ?? '']);
-	return [...vocabularyShards(buildVocabulary(texts))].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+	const texts = [
+		...(await getCodes()).flatMap(({ data, body }) => [...textsOf(data), ...searchTerms(data), body ?? '']),
+		...(await getComparisons()).flatMap(({ data, body }) => [...textsOf(data), body ?? '']),
+		...guideLeaves().flatMap((leaf) => [...leaf.questions, ...leaf.answers, leaf.why]),
+	];
+	const shards = vocabularyShards(buildVocabulary(texts));
+	return allShardKeys().map((shard) => ({ params: { shard }, props: { words: shards.get(shard) ?? [] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ words: string[] }> = ({ props }) =>

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { arrangeResults, RELATIVE_CUTOFF, scorePages, shareOfName, withoutWeakResults } from './rank';
+
+const ids = (ranked: readonly { id: string }[]) => ranked.map((item) => item.id);
+
+describe('scorePages', () => {
+	test("adds up each page's scores for the words, so a strong match of a rare word outweighs weak matches of common ones", () => {
+		const perWord = [
+			[{ id: 'name', score: 40 }, { id: 'prose', score: 3 }],
+			[{ id: 'prose', score: 3 }, { id: 'other', score: 2 }],
+		];
+		expect(ids(scorePages(perWord, []))).toEqual(['name', 'prose', 'other']);
+	});
+
+	test('gives the best page a score of 1 and the others their share of it', () => {
+		const ranked = scorePages([[{ id: 'a', score: 10 }, { id: 'b', score: 5 }]], []);
+		expect(ranked).toEqual([{ id: 'a', score: 1 }, { id: 'b', score: 0.5 }]);
+	});
+
+	test('lets pages that hold every word, or the words in the order typed, overtake', () => {
+		const perWord = [[{ id: 'one', score: 10 }, { id: 'both', score: 6 }], [{ id: 'both', score: 6 }]];
+		expect(ids(scorePages(perWord, [{ id: 'both', score: 8 }]))).toEqual(['both', 'one']);
+		expect(ids(scorePages([[{ id: 'a', score: 10 }, { id: 'b', score: 9 }], [{ id: 'a', score: 1 }, { id: 'b', score: 1 }]], [], [{ keywords: 2, results: [{ id: 'b', score: 1 }] }]))).toEqual(['b', 'a']);
+	});
+
+	test('favours a page whose whole name the query holds', () => {
+		const perWord = [[{ id: '504', score: 10 }, { id: '408', score: 9 }]];
+		const names: Record<string, number> = { '408': 1, '504': 0.5 };
+		expect(ids(scorePages(perWord, [], [], (id) => names[id]))).toEqual(['408', '504']);
+	});
+});
+
+describe('withoutWeakResults', () => {
+	test('keeps results within the cutoff of the best', () => {
+		expect(withoutWeakResults([{ score: 1 }, { score: RELATIVE_CUTOFF }, { score: RELATIVE_CUTOFF / 2 }])).toHaveLength(2);
+	});
+});
+
+describe('arrangeResults', () => {
+	const hit = (id: string, score: number, type = 'code') => ({ id, score, type });
+
+	test('keeps a code first and moves strong comparisons and guide answers up behind it', () => {
+		const ranked = [hit('compare', 1, 'comparison'), hit('307', 0.9), hit('308', 0.9), hit('guide', 0.1, 'guide')];
+		expect(ids(arrangeResults([], ranked, 8).shown)).toEqual(['307', 'compare', '308', 'guide']);
+	});
+
+	test('puts codes the visitor typed first, and counts every result, not only those shown', () => {
+		const ranked = [hit('a', 1), hit('b', 0.8), hit('c', 0.7)];
+		const arranged = arrangeResults([hit('429', Number.POSITIVE_INFINITY)], ranked, 2);
+		expect(ids(arranged.shown)).toEqual(['429', 'a']);
+		expect(arranged.count).toBe(4);
+	});
+
+	test('lets other results lead only when no code matches', () => {
+		expect(ids(arrangeResults([], [hit('guide', 1, 'guide')], 8).shown)).toEqual(['guide']);
+	});
+});
+
+describe('shareOfName', () => {
+	const stem = (word: string) => word.replace(/s$/, '');
+	test('counts the words of the name the query holds, a word typed as the start of a longer one included', () => {
+		expect(shareOfName(['request', 'time'], '408 Request Timeout', stem, new Set())).toBe(1);
+		expect(shareOfName(['request', 'time'], '504 Gateway Timeout', stem, new Set())).toBe(0.5);
+		expect(shareOfName(['requests'], '429 Too Many Requests', stem, new Set(['too']))).toBe(0.5);
+	});
+});
