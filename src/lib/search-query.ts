@@ -313,7 +313,7 @@ const GENERIC_VENDOR_WORDS = new Set([
 ]);
 
 /** How much an unofficial page's score counts against a registered one's. */
-export const UNOFFICIAL_WEIGHT = 0.6;
+export const UNOFFICIAL_WEIGHT = 0.5;
 
 /**
  * Puts registered codes ahead of vendor codes that match about as well: most

@@ -6,7 +6,7 @@
  * no fragment fetched per result).
  */
 import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search-query';
-import { arrangeResults, IDENTIFIER_WEIGHT, type Ranked, scorePages, withoutWeakResults, shareOfName } from '../lib/search/rank';
+import { arrangeResults, IDENTIFIER_WEIGHT, orderNamed, type Ranked, scorePages, shareOfName, withoutWeakResults, wordsAnswer } from '../lib/search/rank';
 import { stem } from '../lib/search/words';
 import type { SearchHit } from '../lib/search-results';
 import type { SearchData } from './search-loader';
@@ -51,9 +51,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		return [plan.identifiers.includes(word) ? results.map(({ id, score }) => ({ id, score: score * IDENTIFIER_WEIGHT })) : results];
 	};
 	const keywords = new Set(plan.keywords);
-	const [perWord, allWords, phrases] = searchWords
+	const [perKeyword, allWords, phrases] = searchWords
 		? await Promise.all([
-				Promise.all(plan.keywords.map((word) => runWord(word))).then((lists) => lists.flat()),
+				Promise.all(plan.keywords.map((word) => runWord(word))),
 				plan.keywords.length > 1 ? run(plan.keywords.join(' ')) : Promise.resolve([]),
 				Promise.all(
 					plan.phrases.map(async (phrase) => ({
@@ -63,9 +63,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 				),
 			])
 		: [[], [], []];
+	const perWord = perKeyword.flat();
 	const notStatus = (await notStatusLookup).filter((found) => found !== undefined);
-	const pinned = [...(await pinnedLookup).filter((exact) => exact !== undefined), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
-	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
+	const named = (await pinnedLookup).filter((exact) => exact !== undefined);
 	// Of all the names a code goes by, the one the query holds most of; a former or vendor's name counts half,
 	// so that "redirect" finds the redirects before 451, which Exchange ActiveSync calls Redirect.
 	const nameShare = (id: string) => {
@@ -74,9 +74,11 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		const other = (hit.names ?? []).map((name) => OTHER_NAME_SHARE * shareOfName(plan.words, name, stem, STOP_WORDS));
 		return Math.max(shareOfName(plan.words, hit.title, stem, STOP_WORDS), ...other);
 	};
-	const scored = withoutWeakResults(scorePages(perWord, allWords, phrases, nameShare).map(({ id, score }) => ({ ...table[id], score }))).filter(
-		(hit) => !pinnedUrls.has(hit.url),
-	);
+	// Chance matches of the words answer nothing, unless the query also names a code.
+	const text = named.length > 0 || notStatus.length > 0 || wordsAnswer(perKeyword.map((lists) => lists.flat())) ? scorePages(perWord, allWords, phrases, nameShare) : [];
+	const pinned = [...orderNamed(named, text), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
+	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
+	const scored = withoutWeakResults(text.map(({ id, score }) => ({ ...table[id], score }))).filter((hit) => !pinnedUrls.has(hit.url));
 	const ranked = preferRegistered(scored, plan.words);
 	const { count, shown } = arrangeResults(pinned, ranked, limit);
 	return { count, hits: shown.map(({ score: _score, ...hit }) => hit), resolved: notStatus.map((found) => found.number) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { arrangeResults, RELATIVE_CUTOFF, scorePages, shareOfName, withoutWeakResults } from './rank';
+import { arrangeResults, orderNamed, RELATIVE_CUTOFF, scorePages, shareOfName, TERM_MATCH_SCORE, withoutWeakResults, wordsAnswer } from './rank';
 
 const ids = (ranked: readonly { id: string }[]) => ranked.map((item) => item.id);
 
@@ -68,5 +68,34 @@ describe('shareOfName', () => {
 		expect(shareOfName(['request', 'time'], '408 Request Timeout', stem, new Set())).toBe(1);
 		expect(shareOfName(['request', 'time'], '504 Gateway Timeout', stem, new Set())).toBe(0.5);
 		expect(shareOfName(['requests'], '429 Too Many Requests', stem, new Set(['too']))).toBe(0.5);
+	});
+});
+
+describe('wordsAnswer', () => {
+	const prose = TERM_MATCH_SCORE / 2;
+
+	test('takes words that only ever occur apart, in prose, for chance matches', () => {
+		expect(wordsAnswer([[{ id: '524', score: prose }], [{ id: '408', score: prose }, { id: '504', score: prose }]])).toBe(false);
+	});
+
+	test('answers when some page holds two of the words, or one word names what a page is about', () => {
+		expect(wordsAnswer([[{ id: '524', score: prose }], [{ id: '408', score: prose }, { id: '524', score: prose }]])).toBe(true);
+		expect(wordsAnswer([[{ id: '103', score: 0 }], [{ id: '401', score: TERM_MATCH_SCORE * 5 }]])).toBe(true);
+	});
+
+	test('leaves a single word, and words that find nothing, to be searched as typed', () => {
+		expect(wordsAnswer([[{ id: '206', score: 1 }]])).toBe(true);
+		expect(wordsAnswer([[{ id: '206', score: 1 }], []])).toBe(true);
+	});
+});
+
+describe('orderNamed', () => {
+	test('puts the named code that the words describe best first', () => {
+		const named = [{ id: '401' }, { id: '403' }];
+		expect(ids(orderNamed(named, [{ id: '403', score: 1 }, { id: '401', score: 0.4 }]))).toEqual(['403', '401']);
+	});
+
+	test('keeps the order typed when the words tell nothing apart', () => {
+		expect(ids(orderNamed([{ id: '504' }, { id: '502' }], []))).toEqual(['504', '502']);
 	});
 });

@@ -64,6 +64,41 @@ export function scorePages(
 }
 
 /**
+ * What a word scores at least on a page that has it in its name, search terms or summary;
+ * a word found only in prose scores under 10 even when few pages use it.
+ */
+export const TERM_MATCH_SCORE = 15;
+
+/**
+ * Whether a query's words, each with the pages it finds, answer it: one of them names what
+ * some page is about (`TERM_MATCH_SCORE`), or some page holds two of them. Words found
+ * only here and there in prose, never together ("my cat likes tuna": one page's prose
+ * says "likes", another's "tune"), are chance matches, not an answer. A single word is
+ * always searched as typed.
+ */
+export function wordsAnswer(perKeyword: readonly (readonly Ranked[])[]): boolean {
+	const lists = perKeyword.filter((results) => results.length > 0);
+	if (lists.length < 2 || lists.some((results) => results.some((result) => result.score >= TERM_MATCH_SCORE))) return true;
+	const seen = new Set<string>();
+	for (const results of lists) {
+		const ids = new Set(results.map((result) => result.id));
+		for (const id of ids) if (seen.has(id)) return true;
+		for (const id of ids) seen.add(id);
+	}
+	return false;
+}
+
+/**
+ * Codes the query names, those its words describe best first: "401 or 403 when the user
+ * lacks the role" asks which of the two, and the words answer it. Typed order on a tie,
+ * as when nothing but the numbers was typed ("502 vs 504").
+ */
+export function orderNamed<T extends { id: string }>(named: readonly T[], ranked: readonly Ranked[]): T[] {
+	const scores = new Map(ranked.map(({ id, score }) => [id, score]));
+	return [...named].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+}
+
+/**
  * The results worth showing: those within `RELATIVE_CUTOFF` of the best, or for a
  * comparison or guide answer half that, since their pages name no code in their titles
  * and score lower for the same words.
