@@ -64,10 +64,10 @@ describe('arrangeResults', () => {
 
 describe('shareOfName', () => {
 	const stem = (word: string) => word.replace(/s$/, '');
-	test('counts the words of the name the query holds, a word typed as the start of a longer one included', () => {
+	test('counts the words of the name the query holds, a word typed as the start of a longer one included, and squares their share', () => {
 		expect(shareOfName(['request', 'time'], '408 Request Timeout', stem, new Set())).toBe(1);
-		expect(shareOfName(['request', 'time'], '504 Gateway Timeout', stem, new Set())).toBe(0.5);
-		expect(shareOfName(['requests'], '429 Too Many Requests', stem, new Set(['too']))).toBe(0.5);
+		expect(shareOfName(['request', 'time'], '504 Gateway Timeout', stem, new Set())).toBe(0.25);
+		expect(shareOfName(['requests'], '429 Too Many Requests', stem, new Set(['too']))).toBe(0.25);
 	});
 });
 

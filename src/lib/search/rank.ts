@@ -27,7 +27,7 @@ export const PHRASE_WEIGHT = 0.5;
 
 /**
  * What a page whose name the query holds in full gains, in units of the average word's
- * best score (in proportion for part of its name). Pagefind weighs a word by its rarity
+ * best score (less for part of its name: `shareOfName`). Pagefind weighs a word by its rarity
  * over all text, so a word every page uses ("request", "server") counts for nothing even
  * in a name: "request time-out" would not tell 408 Request Timeout from 504 Gateway Timeout.
  */
@@ -146,9 +146,12 @@ export function arrangeResults<T extends { score: number; type: string }>(pinned
 }
 
 /**
- * The share of the words of `name` (stop words and numbers left out) that are among
- * `words`, compared by `stem`, a word typed as the start of a longer one counting:
- * `request`, `time` hold all of `408 Request Timeout` and half of `504 Gateway Timeout`.
+ * How much of `name` the query's `words` hold: the share of its words (stop words and
+ * numbers left out) among them, compared by `stem`, a word typed as the start of a longer
+ * one counting, squared. A name is told apart by all its words together, and the one a
+ * query lacks is often the one that matters: "not allowed" is not about 405 Method Not
+ * Allowed, "permanently" as much about 308 and 410 as about 301 Moved Permanently.
+ * `request`, `time` hold all of `408 Request Timeout` (1) and half of `504 Gateway Timeout` (0.25).
  */
 export function shareOfName(words: readonly string[], name: string, stem: (word: string) => string, stopWords: ReadonlySet<string>): number {
 	const nameWords = name
@@ -159,5 +162,5 @@ export function shareOfName(words: readonly string[], name: string, stem: (word:
 	if (nameWords.length === 0) return 0;
 	const roots = words.map(stem);
 	const held = nameWords.filter((nameWord) => roots.some((root) => nameWord === root || (root.length >= 4 && nameWord.startsWith(root))));
-	return held.length / nameWords.length;
+	return (held.length / nameWords.length) ** 2;
 }
