@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { allShardKeys, buildVocabulary, isVocabularyWord, shardOf, textsOf, vocabularyShards } from './vocabulary';
+import { createVocabulary } from './spelling';
+import { allShardKeys, buildVocabulary, isVocabularyWord, misspelledNames, shardOf, textsOf, vocabularyShards } from './vocabulary';
 
 describe('buildVocabulary', () => {
 	test('lists each word once, most frequent first, without single letters or numbers', () => {
@@ -44,5 +45,17 @@ describe('vocabularyShards', () => {
 
 	test('every word is in the shard its own key names', () => {
 		for (const [key, words] of vocabularyShards(['alpha', 'beta', 'ñandu', '_private'])) for (const word of words) expect(shardOf(word)).toBe(key);
+	});
+});
+
+describe('misspelledNames', () => {
+	const others = createVocabulary(['timeout', 'gateway', 'request', 'sub', 'endpoint']);
+
+	test("finds aliases that misspell the code's own name, which correction turns back into it", () => {
+		expect(misspelledNames([{ names: ['Gateway Timeout'], aliases: ['gateway timout', 'stub endpoint'] }], others)).toEqual(new Set(['timout']));
+	});
+
+	test('keeps words that correction would turn into something else than the name, or into nothing', () => {
+		expect(misspelledNames([{ names: ['Not Implemented'], aliases: ['stub endpoint', 'UNIMPLEMENTED'] }], others)).toEqual(new Set());
 	});
 });

@@ -6,6 +6,7 @@
  * fetches only the shards of the words typed.
  */
 import { queryWords } from './search-query';
+import { correctWord, type Vocabulary } from './spelling';
 
 /** Single letters and numbers are never looked up. */
 const MIN_LENGTH = 2;
@@ -28,6 +29,31 @@ export function buildVocabulary(texts: readonly string[]): string[] {
 		}
 	}
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** A code's names (its own, former and vendors' names) and aliases. */
+export interface AliasedEntry {
+	names: readonly string[];
+	aliases: readonly string[];
+}
+
+/**
+ * The deliberate misspellings of a code's names among its aliases ("gateway timout" on
+ * 504 Gateway Timeout): words found in no other text that spelling correction, given all
+ * the other words (`others`), turns into a word of that code's names. Left out of the
+ * vocabulary, they are corrected in a query rather than searched as typed, and so find
+ * every code the right word names: "request timout" is 408 Request Timeout's, not only
+ * 504's, which alone has the misspelling. Pagefind still indexes them.
+ */
+export function misspelledNames(entries: readonly AliasedEntry[], others: Vocabulary): Set<string> {
+	const misspelled = new Set<string>();
+	for (const { names, aliases } of entries) {
+		const nameWords = new Set(names.flatMap(queryWords));
+		for (const word of aliases.flatMap(queryWords)) {
+			if (!others.known.has(word) && nameWords.has(correctWord(word, others))) misspelled.add(word);
+		}
+	}
+	return misspelled;
 }
 
 /**
