@@ -17,6 +17,13 @@ describe('readPasted', () => {
 		expect(text.replace(/\s+/g, ' ')).toBe('[ ] ERROR trace ip= cf-ray at POST 409 Conflict');
 	});
 
+	test('keeps the name of the package whose file a stack trace shows, and drops the rest of the path', () => {
+		expect(readPasted('at parse (/app/node_modules/body-parser/lib/types/json.js:89:19)').text.replace(/\s+/g, ' ')).toBe('at parse ( body-parser )');
+		expect(readPasted('node_modules/axios/lib/core/settle.js:19').text.trim()).toBe('axios');
+		expect(readPasted('File "/usr/lib/python3/site-packages/requests/models.py", line 1021').text).toMatch(/^File " requests "/);
+		expect(readPasted('at C:\\app\\node_modules\\@nestjs\\core\\router.js:12').text.trim()).toBe('at @nestjs\\core');
+	});
+
 	test('reads the status of a status line, from curl -v too', () => {
 		expect(readPasted('HTTP/1.1 429 Too Many Requests').stated).toEqual([429]);
 		expect(readPasted('< HTTP/2 403').stated).toEqual([403]);

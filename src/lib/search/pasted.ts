@@ -20,6 +20,13 @@ export function hresultStatus(value: string): number | undefined {
 	return match ? Number.parseInt(match[1], 16) : undefined;
 }
 
+/**
+ * A file of an installed package in a stack trace, which names the library that raised
+ * the error: `/app/node_modules/body-parser/lib/types/json.js:89:19` is body-parser's,
+ * `.../site-packages/requests/models.py` is requests'. Only the package's name is kept.
+ */
+const PACKAGE_FILE = /(?:[^\s"'()<>]*?[\\/])?(?:node_modules|site-packages|dist-packages)[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)[^\s"'()<>]*/g;
+
 /** Parts of a paste that differ every time and never identify the error. */
 const NOISE: readonly RegExp[] = [
 	// URLs, e-mail addresses.
@@ -106,6 +113,7 @@ export function readPasted(query: string): PastedText {
 		stated.push(Number.parseInt(hex, 16));
 		return ' ';
 	});
+	text = text.replace(PACKAGE_FILE, (_, name: string) => ` ${name} `);
 	for (const pattern of NOISE) text = text.replace(pattern, ' ');
 	const places = STATUS_PLACE.flatMap((pattern) => [...text.matchAll(pattern)]).sort((a, b) => a.index - b.index);
 	for (const match of places) stated.push(Number(match[1]));
