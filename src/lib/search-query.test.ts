@@ -91,6 +91,11 @@ describe('planQuery', () => {
 		expect(planQuery('zqxjv timeout', known, vocabulary).keywords).toEqual(['timeout']);
 	});
 
+	test('tells the corrections, which are guesses, from the words typed', () => {
+		expect(planQuery('to many reqests', known, vocabulary).corrected).toEqual(['requests']);
+		expect(planQuery('too many requests', known, vocabulary).corrected).toEqual([]);
+	});
+
 	test('has no answer for a query made mostly of words the site never uses', () => {
 		expect(planQuery('asdfqwerzxcv', known, vocabulary).answerable).toBe(false);
 		expect(planQuery('lorem ipsum dolor sit amet', known, vocabulary).answerable).toBe(false);

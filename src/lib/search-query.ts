@@ -146,6 +146,8 @@ export interface QueryPlan {
 	keywords: string[];
 	/** For a keyword joined from a hyphenated word or qualified name: its parts' keywords, searched instead if it finds nothing. */
 	fallbacks: Record<string, string[]>;
+	/** Keywords that are spelling corrections of words the site does not use (`bake` → `bare`): guesses. */
+	corrected: string[];
 	/** Keywords the visitor wrote as identifiers (`ThrottleRequestsException`, `NO_CONTENT`, `HttpStatus.CONFLICT`): exact names, so they weigh more. */
 	identifiers: string[];
 	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
@@ -213,6 +215,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const weak: string[] = [];
 	const sequence: (string | undefined)[] = [];
 	const identifiers: string[] = [];
+	const corrected: string[] = [];
 	let known = 0;
 	let unknown = 0;
 	const addWord = (word: string, isLast: boolean) => {
@@ -238,10 +241,11 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			known += 1;
 			return;
 		}
-		const corrected = correctWord(word, vocabulary);
-		if (corrected !== word) {
-			keywords.push(corrected);
-			sequence.push(corrected);
+		const correction = correctWord(word, vocabulary);
+		if (correction !== word) {
+			keywords.push(correction);
+			sequence.push(correction);
+			corrected.push(correction);
 			known += 1;
 		} else {
 			sequence.push(undefined);
@@ -298,6 +302,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		missing,
 		keywords: unique,
 		fallbacks: Object.fromEntries(Object.entries(fallbacks).filter(([joined]) => unique.includes(joined))),
+		corrected: corrected.filter((word) => unique.includes(word)),
 		identifiers: identifiers.filter((word) => unique.includes(word)),
 		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),

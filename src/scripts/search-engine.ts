@@ -75,7 +75,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		return Math.max(shareOfName(plan.words, hit.title, stem, STOP_WORDS), ...other);
 	};
 	// Chance matches of the words answer nothing, unless the query also names a code.
-	const text = named.length > 0 || notStatus.length > 0 || wordsAnswer(perKeyword.map((lists) => lists.flat())) ? scorePages(perWord, allWords, phrases, nameShare) : [];
+	const guessed = plan.keywords.map((word) => plan.corrected.includes(word));
+	const answered = named.length > 0 || notStatus.length > 0 || wordsAnswer(perKeyword.map((lists) => lists.flat()), guessed);
+	const text = answered ? scorePages(perWord, allWords, phrases, nameShare) : [];
 	const pinned = [...orderNamed(named, text), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
 	const scored = withoutWeakResults(text.map(({ id, score }) => ({ ...table[id], score }))).filter((hit) => !pinnedUrls.has(hit.url));

@@ -83,6 +83,13 @@ describe('wordsAnswer', () => {
 		expect(wordsAnswer([[{ id: '103', score: 0 }], [{ id: '401', score: TERM_MATCH_SCORE * 5 }]])).toBe(true);
 	});
 
+	test('takes spelling guesses found only in prose for no answer, even together', () => {
+		const both = [[{ id: '401', score: prose }], [{ id: '401', score: prose }]];
+		expect(wordsAnswer(both, [true, true])).toBe(false);
+		expect(wordsAnswer(both, [true, false])).toBe(true);
+		expect(wordsAnswer([[{ id: '401', score: TERM_MATCH_SCORE }]], [true])).toBe(true);
+	});
+
 	test('leaves a single word, and words that find nothing, to be searched as typed', () => {
 		expect(wordsAnswer([[{ id: '206', score: 1 }]])).toBe(true);
 		expect(wordsAnswer([[{ id: '206', score: 1 }], []])).toBe(true);

@@ -73,14 +73,17 @@ export const TERM_MATCH_SCORE = 15;
  * Whether a query's words, each with the pages it finds, answer it: one of them names what
  * some page is about (`TERM_MATCH_SCORE`), or some page holds two of them. Words found
  * only here and there in prose, never together ("my cat likes tuna": one page's prose
- * says "likes", another's "tune"), are chance matches, not an answer. A single word is
- * always searched as typed.
+ * says "likes", another's "tune"), are chance matches, not an answer; so are words that
+ * are all spelling guesses (`guessed`, by keyword: "bake sourdough bread" searched as
+ * "bare", "break") found only in prose. Otherwise a single word is searched as typed.
  */
-export function wordsAnswer(perKeyword: readonly (readonly Ranked[])[]): boolean {
-	const lists = perKeyword.filter((results) => results.length > 0);
-	if (lists.length < 2 || lists.some((results) => results.some((result) => result.score >= TERM_MATCH_SCORE))) return true;
+export function wordsAnswer(perKeyword: readonly (readonly Ranked[])[], guessed: readonly boolean[] = []): boolean {
+	const found = perKeyword.map((results, index) => ({ results, guess: guessed[index] ?? false })).filter(({ results }) => results.length > 0);
+	if (found.some(({ results }) => results.some((result) => result.score >= TERM_MATCH_SCORE))) return true;
+	if (found.length > 0 && found.every(({ guess }) => guess)) return false;
+	if (found.length < 2) return true;
 	const seen = new Set<string>();
-	for (const results of lists) {
+	for (const { results } of found) {
 		const ids = new Set(results.map((result) => result.id));
 		for (const id of ids) if (seen.has(id)) return true;
 		for (const id of ids) seen.add(id);
