@@ -24,6 +24,12 @@ describe('readPasted', () => {
 		expect(readPasted('at C:\\app\\node_modules\\@nestjs\\core\\router.js:12').text.trim()).toBe('at @nestjs\\core');
 	});
 
+	test('drops the keys of a JSON body and keeps its values', () => {
+		const { text } = readPasted(`{"error": {"code": "resource_missing", "message": "No such customer", "type": "invalid_request_error"}}`);
+		expect(text.replace(/\s+/g, ' ')).toBe('{ { "resource_missing", "No such customer", "invalid_request_error"}}');
+		expect(readPasted(`{'detail': 'Not found.'}`).text.replace(/\s+/g, ' ')).toBe("{ 'Not found.'}");
+	});
+
 	test('reads the status of a status line, from curl -v too', () => {
 		expect(readPasted('HTTP/1.1 429 Too Many Requests').stated).toEqual([429]);
 		expect(readPasted('< HTTP/2 403').stated).toEqual([403]);

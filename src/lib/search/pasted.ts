@@ -44,6 +44,8 @@ const NOISE: readonly RegExp[] = [
 	/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/g,
 	/(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])/gi,
 	/\[::1?\]/g,
+	// Keys of a JSON body or Python dict (`"error": {"code": …, "message": …}`): the envelope, not the error's words.
+	/(["'])[\w-]+\1\s*:/g,
 	// UUIDs.
 	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
 	// Source positions in stack traces: `server.js:123:45`.
