@@ -5,6 +5,9 @@
  *
  * - `search-queries.json`: our own queries, written apart from the aliases;
  * - `search-holdout.json`: written before any result was seen, never tuned against;
+ * - `search-holdout-2.json`: 150 queries of every kind written by someone who never saw the
+ *   site; 92.7 % top-1 when it arrived, fixed since only through general causes (content the
+ *   site lacked, ranking rules that were wrong in general), never by its wording;
  * - `search-queries-visible.json`: a copy of the shared visible set.
  *
  * Ranks are deterministic, so these fail only when relevance really drops. The thresholds
@@ -21,11 +24,21 @@ interface Query {
 	kind: string;
 }
 
-const SETS = [
-	{ file: 'search-queries.json', minTop1: 0.95, minTop3: 0.97 },
-	{ file: 'search-holdout.json', minTop1: 0.92, minTop3: 0.97 },
-	{ file: 'search-queries-visible.json', minTop1: 0.93, minTop3: 0.96 },
-] as const;
+interface QuerySet {
+	file: string;
+	minTop1: number;
+	minTop3: number;
+	/** Top-1 every kind of query must reach (`MIN_KIND_TOP1` when not given). */
+	minKindTop1?: number;
+}
+
+const SETS: readonly QuerySet[] = [
+	{ file: 'search-queries.json', minTop1: 0.96, minTop3: 0.98 },
+	{ file: 'search-holdout.json', minTop1: 0.94, minTop3: 0.97 },
+	// The issue's bar for sets written blind: every kind at least 85 %.
+	{ file: 'search-holdout-2.json', minTop1: 0.96, minTop3: 0.98, minKindTop1: 0.85 },
+	{ file: 'search-queries-visible.json', minTop1: 0.97, minTop3: 0.98 },
+];
 
 /** No kind of query may collapse (kinds have 3 to 35 queries here, so one miss moves a small one a lot). */
 const MIN_KIND_TOP1 = 0.6;
@@ -39,7 +52,7 @@ async function ranked(page: Page, q: string): Promise<string[]> {
 	return links.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 }
 
-for (const { file, minTop1, minTop3 } of SETS) {
+for (const { file, minTop1, minTop3, minKindTop1 = MIN_KIND_TOP1 } of SETS) {
 	test(`${file}: an expected code first at least ${minTop1 * 100} % of the time, in the top 3 at least ${minTop3 * 100} %`, async ({ page }) => {
 		test.setTimeout(600_000);
 		await page.goto('/');
@@ -62,6 +75,6 @@ for (const { file, minTop1, minTop3 } of SETS) {
 		console.log(`${file}: ${queries.length} queries, top-1 ${(top1Share * 100).toFixed(1)} %, top-3 ${((top3 / queries.length) * 100).toFixed(1)} % (${byKind})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
 		expect(top1Share, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(minTop1);
 		expect(top3 / queries.length).toBeGreaterThanOrEqual(minTop3);
-		for (const [kind, { hits, total }] of kinds) expect(hits / total, `${kind} in ${file}`).toBeGreaterThanOrEqual(MIN_KIND_TOP1);
+		for (const [kind, { hits, total }] of kinds) expect(hits / total, `${kind} in ${file}`).toBeGreaterThanOrEqual(minKindTop1);
 	});
 }
