@@ -57,6 +57,13 @@ describe('mentionedCodes', () => {
 		expect(mentionedCodes('404 vs 403 vs 404', known)).toEqual([404, 403]);
 	});
 
+	test('takes a number with a unit of time or size for a measure, not a code', () => {
+		expect(mentionedCodes('request took longer than 404 seconds', known)).toEqual([]);
+		expect(mentionedCodes('upload a 429 MB file, 410 % of the limit', known)).toEqual([]);
+		expect(mentionedCodes('410 Gone after 429 ms', known)).toEqual([410]);
+		expect(mentionedCodes('429 Too Many Requests', known)).toEqual([429]);
+	});
+
 	test('ignores unknown numbers and digits that are part of a longer number or word', () => {
 		expect(mentionedCodes('error 999 after 4290 ms on v404 or http2', known)).toEqual([]);
 	});

@@ -58,9 +58,10 @@ export function embeddedCode(identifier: string, knownCodes: ReadonlySet<number>
 
 /**
  * Known codes written as numbers among other words, in order: "what does 307
- * mean", "cloudflare 522", "502 vs 504". Whoever types a code wants its page.
+ * mean", "cloudflare 522", "502 vs 504". Whoever types a code wants its page; a
+ * number with a unit of time or size ("took 100 seconds", "a 500 MB upload") is no code.
  */
-const THREE_DIGITS = /(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])/gu;
+const THREE_DIGITS = /(?<![\p{L}\p{N}_])(\d{3})(?![\p{L}\p{N}_])(?!\s*(?:%|(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|b|bytes?|[kmgt]i?b|px)(?![\p{L}\p{N}_])))/giu;
 
 export function mentionedCodes(query: string, knownCodes: ReadonlySet<number>): number[] {
 	const numbers = [...query.matchAll(THREE_DIGITS)].map((match) => Number(match[1]));
