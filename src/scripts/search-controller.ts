@@ -1,12 +1,12 @@
 /**
- * The search box behaviour, loaded on first use: runs queries through the query
- * layer and Pagefind and renders results as options of the listbox the input
- * controls. Focus stays in the input: arrows move the active option
- * (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
+ * The search box behaviour, loaded on first use: builds the results panel, runs
+ * queries through the query layer and Pagefind and renders results as options of
+ * the listbox the input controls. Focus stays in the input: arrows move the active
+ * option (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
  */
 import { type SearchHelp, searchHelp } from '../lib/search-help';
 import { planQuery, type QueryPlan, vocabularyLookups } from '../lib/search-query';
-import type { SearchHit } from '../lib/search-results';
+import { knownCodes, type SearchHit } from '../lib/search-results';
 import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
@@ -16,6 +16,21 @@ import type { SearchData } from './search-loader';
 
 const MAX_RESULTS = 8;
 const OPTION_ID_PREFIX = 'site-search-option-';
+const RESULTS_ID = 'site-search-results';
+
+/**
+ * The panel under the box: filters, the status line that announces the count, the listbox and the help.
+ * Built here rather than served with every page, where it would sit closed until the first search.
+ */
+const PANEL = `<div data-search-panel hidden class="absolute right-0 left-0 z-10 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-line bg-page p-2 [box-shadow:0_10px_15px_-3px_#0000001a,0_4px_6px_-4px_#0000001a] sm:-left-8 sm:-right-8">
+<div class="flex flex-wrap gap-2 pb-2 text-sm">
+<label class="flex items-center gap-1">Class <select data-search-class class="rounded border border-line bg-page px-1 py-0.5"><option value="">All</option>${STATUS_CLASSES.map(({ slug }) => `<option value="${slug}">${slug}</option>`).join('')}</select></label>
+<label class="flex items-center gap-1">Show <select data-search-kind class="rounded border border-line bg-page px-1 py-0.5"><option value="">Registered and unofficial</option><option value="registered">Registered only</option><option value="unofficial">Unofficial only</option></select></label>
+</div>
+<p role="status" class="px-1 pb-1 text-sm text-muted"></p>
+<div id="${RESULTS_ID}" role="listbox" aria-label="Search results" data-search-results class="flex flex-col gap-y-1"></div>
+<div data-search-help hidden class="px-1 text-sm"></div>
+</div>`;
 
 export class SearchController {
 	readonly #input: HTMLInputElement;
@@ -25,9 +40,10 @@ export class SearchController {
 	readonly #help: HTMLElement;
 	readonly #classFilter: HTMLSelectElement;
 	readonly #kindFilter: HTMLSelectElement;
-	readonly #knownCodes: ReadonlySet<number>;
 	/** Pagefind and the results table, loading since the first sign of a search. */
 	readonly #data: Promise<SearchData>;
+	/** The codes that have a page, from the results table. */
+	readonly #knownCodes: Promise<ReadonlySet<number>>;
 	/** Shards of the site's words for spelling correction, by first letter, loaded as queries need them. */
 	readonly #vocabularyShards = new Map<string, Promise<string[]>>();
 	/** Every shard requested so far as one vocabulary, rebuilt only when a shard is added. */
@@ -40,13 +56,16 @@ export class SearchController {
 	constructor(root: HTMLElement, input: HTMLInputElement, data: Promise<SearchData>) {
 		this.#input = input;
 		this.#data = data;
+		// None when the table fails to load: the search that awaits the data then says search is unavailable.
+		this.#knownCodes = data.then(({ table }) => knownCodes(table), () => new Set<number>());
+		root.insertAdjacentHTML('beforeend', PANEL);
+		input.setAttribute('aria-controls', RESULTS_ID);
 		this.#panel = root.querySelector('[data-search-panel]')!;
 		this.#results = root.querySelector('[data-search-results]')!;
 		this.#status = root.querySelector('[role="status"]')!;
 		this.#help = root.querySelector('[data-search-help]')!;
 		this.#classFilter = root.querySelector('[data-search-class]')!;
 		this.#kindFilter = root.querySelector('[data-search-kind]')!;
-		this.#knownCodes = new Set((root.dataset.codes ?? '').split(' ').map(Number));
 
 		const search = () => {
 			this.#pending = this.#search();
@@ -90,12 +109,14 @@ export class SearchController {
 		this.#results.setAttribute('aria-busy', 'true');
 		let plan: QueryPlan;
 		let outcome: SearchOutcome;
+		const vocabulary = this.#vocabularyFor(query);
+		const known = await this.#knownCodes;
 		try {
-			plan = planQuery(query, this.#knownCodes, await this.#vocabularyFor(query));
+			plan = planQuery(query, known, await vocabulary);
 			outcome = await searchCodes(await this.#data, plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
-			this.#render(query, { count: 0, hits: [], resolved: [] }, [], 'Search is unavailable right now. Every code is listed on the home page.');
+			this.#render(query, { count: 0, hits: [], resolved: [] }, [], known, 'Search is unavailable right now. Every code is listed on the home page.');
 			console.error(error);
 			return;
 		}
@@ -104,6 +125,7 @@ export class SearchController {
 			query,
 			outcome,
 			plan.missing.filter((number) => !outcome.resolved.includes(number)),
+			known,
 			resultStatus(query, outcome),
 		);
 	}
@@ -141,11 +163,11 @@ export class SearchController {
 	}
 
 	/** Shows the results; `data-search-count` says how many the query has (0: the links shown are help, not results). */
-	#render(query: string, { count, hits }: SearchOutcome, missing: readonly number[], status: string): void {
+	#render(query: string, { count, hits }: SearchOutcome, missing: readonly number[], known: ReadonlySet<number>, status: string): void {
 		this.#results.replaceChildren(...hits.map((hit, index) => resultOption(hit, index)));
 		this.#setActive(-1);
 		this.#status.textContent = status;
-		const help = this.#helpContent(searchHelp(missing, this.#knownCodes, Object.keys(this.#filters()).length > 0), hits.length === 0);
+		const help = this.#helpContent(searchHelp(missing, known, Object.keys(this.#filters()).length > 0), hits.length === 0);
 		this.#help.replaceChildren(...help);
 		this.#help.hidden = help.length === 0;
 		this.#results.setAttribute('data-search-count', String(count));
@@ -192,7 +214,7 @@ export class SearchController {
 	async openBest(): Promise<void> {
 		const active = this.#options()[this.#active];
 		if (active) return location.assign(active.href);
-		const plan = planQuery(this.#input.value, this.#knownCodes);
+		const plan = planQuery(this.#input.value, await this.#knownCodes);
 		if (plan.code !== undefined) return location.assign(codeUrl(plan.code));
 		await this.#pending;
 		const first = this.#options()[0];
