@@ -11,6 +11,7 @@ import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spel
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
 import { shardOf } from '../lib/vocabulary';
+import panelCss from '../styles/search-panel.css?raw';
 import { type SearchOutcome, searchCodes } from './search-engine';
 import type { SearchData } from './search-loader';
 
@@ -20,17 +21,25 @@ const RESULTS_ID = 'site-search-results';
 
 /**
  * The panel under the box: filters, the status line that announces the count, the listbox and the help.
- * Built here rather than served with every page, where it would sit closed until the first search.
+ * Built here, with its stylesheet, rather than served with every page, where it would sit closed until the
+ * first search.
  */
-const PANEL = `<div data-search-panel hidden class="absolute right-0 left-0 z-10 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-line bg-page p-2 [box-shadow:0_10px_15px_-3px_#0000001a,0_4px_6px_-4px_#0000001a] sm:-left-8 sm:-right-8">
-<div class="flex flex-wrap gap-2 pb-2 text-sm">
-<label class="flex items-center gap-1">Class <select data-search-class class="rounded border border-line bg-page px-1 py-0.5"><option value="">All</option>${STATUS_CLASSES.map(({ slug }) => `<option value="${slug}">${slug}</option>`).join('')}</select></label>
-<label class="flex items-center gap-1">Show <select data-search-kind class="rounded border border-line bg-page px-1 py-0.5"><option value="">Registered and unofficial</option><option value="registered">Registered only</option><option value="unofficial">Unofficial only</option></select></label>
+const PANEL = `<div data-search-panel hidden class="search-panel">
+<div class="search-filters">
+<label>Class <select data-search-class><option value="">All</option>${STATUS_CLASSES.map(({ slug }) => `<option value="${slug}">${slug}</option>`).join('')}</select></label>
+<label>Show <select data-search-kind><option value="">Registered and unofficial</option><option value="registered">Registered only</option><option value="unofficial">Unofficial only</option></select></label>
 </div>
-<p role="status" class="px-1 pb-1 text-sm text-muted"></p>
-<div id="${RESULTS_ID}" role="listbox" aria-label="Search results" data-search-results class="flex flex-col gap-y-1"></div>
-<div data-search-help hidden class="px-1 text-sm"></div>
+<p role="status" class="search-status"></p>
+<div id="${RESULTS_ID}" role="listbox" aria-label="Search results" data-search-results class="search-results"></div>
+<div data-search-help hidden class="search-help"></div>
 </div>`;
+
+/** The panel's rules, adopted once: a constructed stylesheet needs no CSP hash, unlike a `<style>` element. */
+function adoptPanelStyles(): void {
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(panelCss);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 export class SearchController {
 	readonly #input: HTMLInputElement;
@@ -58,6 +67,7 @@ export class SearchController {
 		this.#data = data;
 		// None when the table fails to load: the search that awaits the data then says search is unavailable.
 		this.#knownCodes = data.then(({ table }) => knownCodes(table), () => new Set<number>());
+		adoptPanelStyles();
 		root.insertAdjacentHTML('beforeend', PANEL);
 		input.setAttribute('aria-controls', RESULTS_ID);
 		this.#panel = root.querySelector('[data-search-panel]')!;
@@ -193,7 +203,6 @@ export class SearchController {
 		if (help.filtered) {
 			const clear = document.createElement('button');
 			clear.type = 'button';
-			clear.className = 'underline text-link';
 			clear.textContent = 'Search all classes and kinds';
 			clear.addEventListener('click', () => {
 				this.#classFilter.value = '';
@@ -288,18 +297,18 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	option.setAttribute('aria-selected', 'false');
 	// Options are reached with the arrows from the input, not with Tab.
 	option.tabIndex = -1;
-	option.className = 'block rounded px-2 py-1.5 no-underline hover:bg-raised aria-selected:bg-raised aria-selected:outline-2 aria-selected:outline-focus';
+	option.className = 'search-option';
 	const title = document.createElement('span');
-	title.className = 'block font-semibold text-ink';
+	title.className = 'search-title';
 	title.textContent = hit.title;
 	const meta = document.createElement('span');
-	meta.className = 'ml-2 text-xs font-normal text-muted';
+	meta.className = 'search-meta';
 	meta.textContent =
 		hit.type === 'code' || hit.type === 'not-status' ? [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ') : TYPE_LABELS[hit.type];
 	// Spaces keep the option's accessible name readable ("Too Many Requests 4xx Client Error").
 	title.append(' ', meta);
 	const tagline = document.createElement('span');
-	tagline.className = 'block text-sm text-muted';
+	tagline.className = 'search-tagline';
 	tagline.textContent = hit.tagline;
 	option.append(title, ' ', tagline);
 	return option;
@@ -307,7 +316,6 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 
 function paragraph(text: string, ...children: Node[]): HTMLParagraphElement {
 	const element = document.createElement('p');
-	element.className = 'pt-1';
 	element.append(text, ...children);
 	return element;
 }
