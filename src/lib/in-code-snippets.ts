@@ -45,11 +45,16 @@ export function snippetLanguages(blocks: readonly Block[]): string[] {
 	return [...new Set(blocks.flatMap((block) => (block.type === 'code' && block.lang && block.lang !== 'text' ? [block.lang] : [])))];
 }
 
-/** The languages of the examples in an entry body, for the links and descriptions that name them. */
-export function inCodeLanguages(body: string): string[] {
+/** The top-level blocks of the examples in an entry body (none without an "In code" section). */
+export function inCodeBlocks(body: string): readonly Block[] {
 	const blocks = (mdxToMdast(body, { position: false }) as Block).children ?? [];
 	const range = snippetRange(blocks);
-	return range ? snippetLanguages(blocks.slice(range.start, range.end)) : [];
+	return range ? blocks.slice(range.start, range.end) : [];
+}
+
+/** The languages of the examples in an entry body, for the links and descriptions that name them. */
+export function inCodeLanguages(body: string): string[] {
+	return snippetLanguages(inCodeBlocks(body));
 }
 
 export const inCodeSnippets = defineMdastPlugin({
