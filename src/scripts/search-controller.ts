@@ -11,7 +11,7 @@ import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spel
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
 import { shardOf } from '../lib/vocabulary';
-import panelCss from '../styles/search-panel.css?raw';
+import panelCss from '../styles/search-panel.css?inline';
 import { type SearchOutcome, searchCodes } from './search-engine';
 import type { SearchData } from './search-loader';
 
