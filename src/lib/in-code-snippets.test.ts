@@ -36,8 +36,8 @@ RFC 9110.
 `;
 
 /**
- * Renders `source` with the plugin to a string, each MDX element as `[Name attributes](children)`,
- * every other element as its text: enough to see which blocks each element holds.
+ * Renders `source` with the plugin to a string, each MDX element as `[Name](children)`, every
+ * other element as its text: enough to see which blocks each element holds.
  */
 async function rendered(source: string): Promise<string> {
 	const { default: Content } = (await evaluate(source, {
@@ -50,13 +50,13 @@ async function rendered(source: string): Promise<string> {
 }
 
 type Node = string | Node[] | { type: unknown; props: { children?: Node; [key: string]: unknown } } | null | undefined;
-function element(type: unknown, props: { children?: Node }): Node {
-	return typeof type === 'function' ? type(props) : { type, props };
+function element(type: unknown, props: unknown): Node {
+	return typeof type === 'function' ? type(props) : { type, props: props as { children?: Node } };
 }
 const part =
 	(name: string) =>
-	({ children, ...attributes }: { children?: Node }) =>
-		`[${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${value}"`).join('')}](${text(children)})`;
+	({ children }: { children?: Node }) =>
+		`[${name}](${text(children)})`;
 function text(node: Node): string {
 	if (node == null) return '';
 	if (typeof node === 'string') return node.trim();
