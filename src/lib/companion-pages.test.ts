@@ -29,15 +29,15 @@ describe('inCodeLinkText', () => {
 
 describe('descriptions', () => {
 	test('of a messages page count what it lists', () => {
-		expect(messagesPageDescription('500 Internal Server Error', { messages: messages(26), subStatuses: [1, 2] })).toBe(
-			'26 messages that software prints, logs or returns with 500 Internal Server Error, with where each appears and its source; 2 IIS and ASP.NET Core sub-status codes, with meaning, cause and fix.',
+		expect(messagesPageDescription(500, { messages: messages(26), subStatuses: [1, 2] })).toBe(
+			'26 messages that software prints, logs or returns with status 500, with where each appears and its source; 2 IIS and ASP.NET Core sub-status codes, with meaning, cause and fix.',
 		);
-		expect(messagesPageDescription('403 Forbidden', { messages: [], subStatuses: [1] })).toBe('1 IIS and ASP.NET Core sub-status code, with meaning, cause and fix.');
+		expect(messagesPageDescription(403, { messages: [], subStatuses: [1] })).toBe('1 IIS and ASP.NET Core sub-status code, with meaning, cause and fix.');
 	});
 
 	test('of an "in code" page say what it has, constants included', () => {
-		expect(inCodePageDescription('502 Bad Gateway', { code: 502, languages: ['js'], frameworks: 2 })).toBe(
-			'502 Bad Gateway in code: examples in JavaScript; what raises or returns 502 by default in 2 frameworks; the constants frameworks name 502 by.',
+		expect(inCodePageDescription({ code: 502, languages: ['js'], frameworks: 2 })).toBe(
+			'Examples in JavaScript; what raises or returns 502 by default in 2 frameworks; the constants frameworks name 502 by.',
 		);
 	});
 });

@@ -53,16 +53,16 @@ export function allMessagesLinkText(count: number): string {
 	return `All ${count} messages, with where each appears`;
 }
 
-/** The description of a messages page, from what it lists. */
-export function messagesPageDescription(title: string, { messages, subStatuses }: MessagesData): string {
+/** The description of a messages page, from what it lists; the page's title names the code. */
+export function messagesPageDescription(code: number, { messages, subStatuses }: MessagesData): string {
 	const parts = [
-		...(messages.length > 0 ? [`${plural(messages.length, 'message')} that software prints, logs or returns with ${title}, with where each appears and its source`] : []),
+		...(messages.length > 0 ? [`${plural(messages.length, 'message')} that software prints, logs or returns with status ${code}, with where each appears and its source`] : []),
 		...(subStatuses.length > 0 ? [`${plural(subStatuses.length, 'IIS and ASP.NET Core sub-status code')}, with meaning, cause and fix`] : []),
 	];
 	return `${capitalised(parts.join('; '))}.`;
 }
 
-/** The description of a code's "in code" page. */
-export function inCodePageDescription(title: string, summary: InCodeSummary): string {
-	return `${title} in code: ${[...inCodeParts(summary), `the constants frameworks name ${summary.code} by`].join('; ')}.`;
+/** The description of a code's "in code" page; the page's title names the code. */
+export function inCodePageDescription(summary: InCodeSummary): string {
+	return `${capitalised([...inCodeParts(summary), `the constants frameworks name ${summary.code} by`].join('; '))}.`;
 }
