@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allMessagesLinkText, hasMessagesPage, inCodeLinkText, inCodePageDescription, messagesPageDescription, SHOWN_MESSAGES } from './companion-pages';
+import { allMessagesLinkText, hasMessagesPage, inCodeLinkText, inCodePageDescription, inCodeSummary, messagesPageDescription, SHOWN_MESSAGES } from './companion-pages';
 
 const messages = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -11,6 +11,14 @@ describe('hasMessagesPage', () => {
 
 	test('when the code has sub-statuses, whose causes and fixes only that page has', () => {
 		expect(hasMessagesPage({ messages: [], subStatuses: [1] })).toBe(true);
+	});
+});
+
+describe('inCodeSummary', () => {
+	test('reads the languages of the examples and counts the frameworks that raise or return the code', () => {
+		const summary = inCodeSummary(404, '## In code\n\n```python\nabort(404)\n```\n\n```go\nhttp.NotFound(w, r)\n```\n');
+		expect(summary.languages).toEqual(['python', 'go']);
+		expect(summary.frameworks).toBeGreaterThan(5);
 	});
 });
 

@@ -7,6 +7,9 @@
  * they say about themselves, is worded here.
  */
 import { languageName } from './code-blocks';
+import { exceptionGroups } from './framework-exceptions';
+import { inCodeLanguages } from './in-code-snippets';
+import { exceptionsFor } from './reference-data';
 
 /** Messages the code page shows itself: enough to recognise the common cases on a phone's first screen or two. */
 export const SHOWN_MESSAGES = 4;
@@ -33,6 +36,11 @@ export interface InCodeSummary {
 	languages: readonly string[];
 	/** How many frameworks raise or return the code by default (`src/data/framework-exceptions.csv`). */
 	frameworks: number;
+}
+
+/** What the "in code" page of `code` has, from the entry body's examples and the table of exceptions. */
+export function inCodeSummary(code: number, body: string): InCodeSummary {
+	return { code, languages: inCodeLanguages(body), frameworks: exceptionGroups(exceptionsFor(code)).length };
 }
 
 /** What the "in code" page has besides the constants, e.g. ["examples in JavaScript and Go", "what raises or returns 502 by default in 3 frameworks"]. */

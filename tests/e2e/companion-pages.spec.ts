@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { SHOWN_MESSAGES } from '../../src/lib/companion-pages';
 import { readContentFiles } from '../../src/lib/content-files';
 
 /** What the entry of `code` lists, read from its file. */
@@ -14,7 +13,7 @@ test.describe('the pages beside a code page', () => {
 		const { messages } = listed(500);
 		await page.goto('/codes/500/');
 		const section = page.locator('section[aria-labelledby="what-you-may-see"]');
-		await expect(section.locator('li')).toHaveCount(SHOWN_MESSAGES);
+		expect(await section.locator('li').count()).toBeLessThan(messages);
 		await section.getByRole('link', { name: `All ${messages} messages` }).click();
 		await expect(page).toHaveURL(/\/codes\/500\/messages\/$/);
 		await expect(page.locator('h1')).toHaveText('What you may see with 500 Internal Server Error');
