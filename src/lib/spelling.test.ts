@@ -27,14 +27,19 @@ describe('correctWord', () => {
 		expect(correctWord('lambda', vocabulary)).toBe('lambda');
 	});
 
-	test('keeps the first letter, so a search loads only the vocabulary of the letters typed', () => {
+	test('keeps the first two letters, so a search loads only the vocabulary of the letters typed and no other shard changes it', () => {
 		expect(correctWord('vorbidden', vocabulary)).toBe('vorbidden');
+		expect(correctWord('weather', createVocabulary(['whether']))).toBe('weather');
+	});
+
+	test('corrects to no word shorter than four letters, which Pagefind would match as the start of many', () => {
+		expect(correctWord('fund', createVocabulary(['fun', 'function']))).toBe('fund');
 	});
 });
 
 describe('correctQuery', () => {
 	test('corrects each word of a query', () => {
 		expect(correctQuery(['payment', 'requried'], vocabulary)).toBe('payment required');
-		expect(correctQuery(['not', 'fuond'], vocabulary)).toBe('not found');
+		expect(correctQuery(['not', 'fonud'], vocabulary)).toBe('not found');
 	});
 });

@@ -37,11 +37,15 @@ function allowedEdits(length: number): number {
 	return length < 7 ? 1 : 2;
 }
 
+/** The shortest word a misspelling is corrected to: Pagefind would match a shorter one as the start of many words (`fund` is not `fun`, which finds `function`). */
+const MIN_CORRECTION = 4;
+
 /**
- * The closest vocabulary word to `word` with the same first letter, or `word`
+ * The closest vocabulary word to `word` with the same first two letters, or `word`
  * itself when it is known, too short to correct, or nothing is close enough.
- * Typos rarely hit the first letters; the search box loads the vocabulary by a
- * word's first two letters (`vocabulary.ts`), so in practice those are kept too.
+ * Typos rarely hit the first letters, and the search box loads the vocabulary by a
+ * word's first two letters (`vocabulary.ts`): shards other queries loaded before
+ * must not change the correction ("weather" is never "whether").
  * The vocabulary is ordered by how often the site uses each word, so on a tie
  * the more common word wins.
  */
@@ -51,7 +55,7 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
 	let best = word;
 	let bestDistance = limit + 1;
 	for (const candidate of vocabulary.words) {
-		if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > limit) continue;
+		if (candidate.length < MIN_CORRECTION || candidate.slice(0, 2) !== word.slice(0, 2) || Math.abs(candidate.length - word.length) > limit) continue;
 		const distance = editDistance(word, candidate);
 		if (distance < bestDistance) {
 			best = candidate;

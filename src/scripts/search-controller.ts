@@ -142,7 +142,7 @@ export class SearchController {
 
 	/**
 	 * The vocabulary shards `query` needs, with every shard loaded so far (spelling correction keeps a
-	 * word's first letter, so other shards never change the result). Search still works, uncorrected,
+	 * word's first two letters, so other shards never change the result). Search still works, uncorrected,
 	 * if a shard fails to load.
 	 */
 	#vocabularyFor(query: string): Promise<Vocabulary> {
