@@ -6,6 +6,7 @@
  * BiDi as in the cross-engine tests. Both headless, with a fresh profile.
  */
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import type { ClientId } from '../../../src/lib/client-behaviour.ts';
 import { normaliseError } from '../../../src/lib/lab/errors.ts';
@@ -62,7 +63,8 @@ async function chromiumSession(challenges: readonly number[]): Promise<Session> 
 			if (challenges.length > 0) await cdp.send('Fetch.enable', { handleAuthRequests: true, patterns: challenges.map((code) => ({ urlPattern: `*/${code}` })) });
 			return {
 				goto: async (url) => void (await page.goto(url, { timeout: TIMEOUT_MS, waitUntil: 'load' })),
-				evaluate: (fn, arg) => page.evaluate(fn, arg),
+				// The tab's own typing: each library unwraps handles in its argument types, which the lab never passes.
+				evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
 				takePrompt: () => [prompted, (prompted = false)][0],
 			};
 		},
@@ -102,7 +104,7 @@ async function firefoxSession(): Promise<Session> {
 			await browsingContext.addIntercept({ phases: ['authRequired'] });
 			return {
 				goto: async (url) => void (await page.goto(url, { timeout: TIMEOUT_MS, waitUntil: 'load' })),
-				evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+				evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
 				takePrompt: () => [prompted, (prompted = false)][0],
 			};
 		},
@@ -185,7 +187,7 @@ async function submitForm(tab: Tab, request: LabRequest): Promise<string | undef
 	while (Date.now() < deadline) {
 		const state = await pageState(tab);
 		if (state?.status !== undefined) return undefined;
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await delay(100);
 	}
 	return 'no lab page shown after the form was submitted';
 }
@@ -229,10 +231,10 @@ function browserDriver(browser: 'chromium' | 'firefox', label: string, path: str
 					const free = await Promise.all(Array.from({ length: TABS }, newTab));
 					const reports = await mapLimit(requests, TABS, async (request) => {
 						const tab = free.pop()!;
-						let timer: NodeJS.Timeout | undefined;
-						const stuck = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, STUCK_MS)));
+						const waiting = new AbortController();
+						const stuck = delay(STUCK_MS, undefined, { signal: waiting.signal }).catch(() => undefined);
 						const result = await Promise.race([report(tab, request), stuck]);
-						clearTimeout(timer);
+						waiting.abort();
 						// A tab that stopped answering is left behind, still busy; a new one takes its place.
 						free.push(result ? tab : await newTab());
 						return [request.id, result ?? { ok: false, error: 'the browser did not answer' }] as const;

@@ -1,4 +1,4 @@
-/** curl, as found on the PATH (Debian's), following redirects as `-L` asks. */
+/** Debian's curl (`/usr/bin/curl`, or `$LAB_CURL`), following redirects as `-L` asks. */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { normaliseError } from '../../../src/lib/lab/errors.ts';
@@ -7,6 +7,7 @@ import { labRequests, type LabRequest } from '../../../src/lib/lab/probes.ts';
 import { clientEnv, type Driver, mapLimit, TIMEOUT_MS } from '../driver.ts';
 
 const run = promisify(execFile);
+const CURL = process.env.LAB_CURL ?? '/usr/bin/curl';
 const FLAGS = ['-sS', '-L'];
 
 /** `-D -` dumps every response's head, interim ones included; `-w` ends the output with the last status. */
@@ -29,7 +30,7 @@ function args(request: LabRequest): string[] {
 
 async function once(request: LabRequest): Promise<ClientReport> {
 	try {
-		const { stdout } = await run('curl', args(request), { encoding: 'utf8', env: clientEnv() });
+		const { stdout } = await run(CURL, args(request), { encoding: 'utf8', env: clientEnv() });
 		const lines = stdout.split(/\r?\n/);
 		const interim = lines.flatMap((line) => /^HTTP\/[\d.]+ (1\d\d)\b/.exec(line)?.[1] ?? []).map(Number);
 		return { ok: true, status: Number(lines.at(-1)), interim };
@@ -42,13 +43,13 @@ async function once(request: LabRequest): Promise<ClientReport> {
 export const curl: Driver = {
 	ids: ['curl'],
 	async missing() {
-		return run('curl', ['--version']).then(
+		return run(CURL, ['--version']).then(
 			() => undefined,
-			() => 'curl is not on the PATH',
+			() => `${CURL} is missing (Debian: curl)`,
 		);
 	},
 	async run(plans, server) {
-		const { stdout } = await run('curl', ['--version'], { encoding: 'utf8' });
+		const { stdout } = await run(CURL, ['--version'], { encoding: 'utf8' });
 		const requests = labRequests('curl', plans, server.port);
 		const reports = await mapLimit(requests, 4, async (request) => {
 			let report = await once(request);

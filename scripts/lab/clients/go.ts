@@ -1,5 +1,5 @@
 /**
- * Go's net/http, from Debian's golang-go (`go` on the PATH, or `$LAB_GO`): the lab
+ * Go's net/http, from Debian's golang-go (`/usr/bin/go`, or `$LAB_GO`): the lab
  * builds `go/main.go` once per Go version and source into node_modules/.cache.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -13,7 +13,7 @@ import type { ClientReport } from '../../../src/lib/lab/observe.ts';
 import { labRequests } from '../../../src/lib/lab/probes.ts';
 import { clientEnv, type Driver, TIMEOUT_MS } from '../driver.ts';
 
-const GO = process.env.LAB_GO ?? 'go';
+const GO = process.env.LAB_GO ?? '/usr/bin/go';
 const SOURCE = fileURLToPath(new URL('go/main.go', import.meta.url));
 const CACHE = 'node_modules/.cache/lab';
 const execute = promisify(execFile);
@@ -45,7 +45,7 @@ export const go: Driver = {
 	async missing() {
 		return execute(GO, ['version']).then(
 			() => undefined,
-			() => 'go is not on the PATH (Debian: golang-go)',
+			() => `${GO} is missing (Debian: golang-go)`,
 		);
 	},
 	async run(plans, server) {
