@@ -1,5 +1,5 @@
 /** The lab's committed results (`src/data/client-behaviour.json`, written by `npm run lab`), for the pages and `/clients.json`. */
-import data from '../data/client-behaviour.json';
+import data from '../data/client-behaviour.json' with { type: 'json' };
 import type { ClientBehaviour, CodeBehaviour } from './client-behaviour';
 
 export const clientBehaviour = data as ClientBehaviour;
