@@ -25,7 +25,7 @@ import { python } from './clients/python.ts';
 import type { Driver } from './driver.ts';
 import { startLabServer } from './server.ts';
 
-export const DATA_FILE = 'src/data/client-behaviour.json';
+const DATA_FILE = 'src/data/client-behaviour.json';
 const DRIVERS = [curl, nodeFetch, python, go, chromiumBrowser, firefoxBrowser];
 /** New runs a difference must survive before the check fails. */
 const CONFIRMATIONS = 3;

@@ -56,8 +56,9 @@ const MEASURED: Partial<Record<ComparisonProperty, (observation: Observation) =>
 };
 
 /**
- * The lines of a measured cell: each outcome with the clients that had it, in table order ("Becomes GET: every client"),
- * the last pointing at the lab's page. Prompts are counted among browsers only: no other client has one to show.
+ * The lines of a measured cell: each outcome with the clients that had it, in table order, the most common
+ * last as "every other client" ("Becomes GET: every client" when all agree), the last line pointing at the
+ * lab's page. Prompts are counted among browsers only: no other client has one to show.
  */
 function measuredCell(property: ComparisonProperty, behaviour: CodeBehaviour | undefined): CellLine[] {
 	const word = MEASURED[property]!;
@@ -68,17 +69,15 @@ function measuredCell(property: ComparisonProperty, behaviour: CodeBehaviour | u
 		const text = word(behaviour.clients[id]!);
 		groups.set(text, [...(groups.get(text) ?? []), CLIENTS[id].label]);
 	}
-	const everyone = property === 'clientPrompt' ? 'every browser' : 'every client';
-	const lines: CellLine[] = [...groups].map(([text, clients]) => ({ text: `${text[0].toUpperCase()}${text.slice(1)}: ${groups.size === 1 ? everyone : clients.join(', ')}` }));
+	const kind = property === 'clientPrompt' ? 'browser' : 'client';
+	const [common] = [...groups].sort((a, b) => b[1].length - a[1].length)[0];
+	const sentence = (text: string, clients: string) => ({ text: `${text[0].toUpperCase()}${text.slice(1)}: ${clients}` });
+	const lines: CellLine[] = [
+		...[...groups].filter(([text]) => text !== common).map(([text, clients]) => sentence(text, clients.join(', '))),
+		sentence(common, groups.size === 1 ? `every ${kind}` : `every other ${kind}`),
+	];
 	lines[lines.length - 1].cite = { label: 'client lab', href: CLIENTS_URL };
 	return lines;
-}
-
-export interface ComparisonRow {
-	property: ComparisonProperty;
-	heading: string;
-	/** One cell per code, in column order. */
-	cells: CellLine[][];
 }
 
 function cell(property: ComparisonProperty, entry: ComparableCode, behaviour: CodeBehaviour | undefined): CellLine[] {
