@@ -80,6 +80,13 @@ function measuredCell(property: ComparisonProperty, behaviour: CodeBehaviour | u
 	return lines;
 }
 
+export interface ComparisonRow {
+	property: ComparisonProperty;
+	heading: string;
+	/** One cell per code, in column order. */
+	cells: CellLine[][];
+}
+
 function cell(property: ComparisonProperty, entry: ComparableCode, behaviour: CodeBehaviour | undefined): CellLine[] {
 	switch (property) {
 		case 'clientPost':

@@ -233,7 +233,9 @@ function browserDriver(browser: 'chromium' | 'firefox', label: string, path: str
 						const tab = free.pop()!;
 						const waiting = new AbortController();
 						const stuck = delay(STUCK_MS, undefined, { signal: waiting.signal }).catch(() => undefined);
-						const result = await Promise.race([report(tab, request), stuck]);
+						// A probe the browser fails in an unforeseen way is an error of that probe, not of the lab.
+						const answer = report(tab, request).catch((error: unknown): ClientReport => ({ ok: false, error: errorText(error) }));
+						const result = await Promise.race([answer, stuck]);
 						waiting.abort();
 						// A tab that stopped answering is left behind, still busy; a new one takes its place.
 						free.push(result ? tab : await newTab());
