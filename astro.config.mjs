@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -9,6 +10,7 @@ import { pagefind } from './src/integrations/pagefind';
 import { pruneCssPerPage } from './src/integrations/prune-css';
 import { securityHeadersFile } from './src/integrations/security-headers';
 import { socialCards } from './src/integrations/social-cards';
+import { inCodeSnippets } from './src/lib/in-code-snippets';
 import { isShortcutPath } from './src/lib/urls';
 
 /** The one place the public URL of the site is set (canonical links, sitemap, structured data). */
@@ -18,7 +20,8 @@ export default defineConfig({
 	site: SITE_URL,
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	markdown: { syntaxHighlight: false },
+	// Code blocks are highlighted by `CodeBlock.astro`; the plugin sets the examples of "In code" apart for their own page.
+	markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [inCodeSnippets] }) },
 	integrations: [
 		mdx(),
 		// The `/429` shortcuts are redirect pages, not pages of their own (404 and 500 pages are left out by the integration itself).

@@ -2,7 +2,7 @@
 
 declare namespace App {
 	interface Locals {
-		/** The entry a code page is rendering, for components the MDX body maps headings to. */
+		/** The entry a code page is rendering, for the components its MDX body is rendered with (`InCodeLink.astro`). */
 		codeEntry?: import('./lib/content').CodeEntry;
 		/** Names given to the code blocks of the page so far, so that each is distinct (`CodeBlock.astro`). */
 		codeBlockLabels?: Map<string, number>;

@@ -16,6 +16,9 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'class page', path: '/codes/4xx/' },
 	{ name: 'long code page', path: '/codes/429/' },
 	{ name: 'short code page', path: '/codes/418/' },
+	// The pages beside a code page that hold its long lists (src/lib/companion-pages.ts).
+	{ name: 'messages page', path: '/codes/500/messages/' },
+	{ name: 'in code page', path: '/codes/502/code/' },
 	{ name: 'unofficial index', path: '/codes/unofficial/' },
 	{ name: 'all codes table', path: '/codes/' },
 	// A number with no entry: the 404 page then also lists the nearest codes.
@@ -40,47 +43,6 @@ export const BUDGETS = {
 	/** From a keystroke to its results shown, median over typed queries once search has loaded (`npm run bench`). */
 	keystrokeMs: 50,
 } as const;
-
-/**
- * Pages over `BUDGETS.pageGzip` because of what they say, not how they are built:
- * code pages with long prose, many "What you may see" messages, framework
- * snippets and exceptions, IIS sub-status tables, over a fixed part (head, inline CSS, header, footer, scripts) of
- * about 7.7 KB. Each may load at most the figure given: what it loaded when
- * listed (gzip bytes before interaction, as `tests/built/budgets.test.ts`
- * measures it, which prints every such page), rounded up to 50 B. A page that grows past its figure fails, and so does one back
- * under budget, until its line is removed; any other page must meet the budget.
- */
-export const OVER_BUDGET: Readonly<Record<string, number>> = {
-	'/codes/500/': 21_150,
-	'/codes/404/': 19_250,
-	'/codes/400/': 19_150,
-	'/codes/502/': 19_000,
-	'/codes/403/': 18_950,
-	'/codes/401/': 18_100,
-	'/codes/503/': 17_950,
-	'/codes/422/': 16_900,
-	'/codes/504/': 16_250,
-	'/codes/301/': 16_050,
-	'/codes/413/': 15_900,
-	'/codes/524/': 15_550,
-	'/codes/405/': 15_300,
-	'/codes/308/': 15_300,
-	'/codes/522/': 15_300,
-	'/codes/302/': 15_300,
-	'/codes/0/': 15_250,
-	'/codes/499/': 15_150,
-	'/codes/520/': 15_050,
-	'/codes/419/': 14_950,
-	'/codes/421/': 14_900,
-	'/codes/415/': 14_850,
-	'/codes/304/': 14_850,
-	'/codes/409/': 14_800,
-	'/codes/406/': 14_550,
-	'/codes/204/': 14_500,
-	'/codes/103/': 14_500,
-	'/codes/408/': 14_450,
-	'/codes/200/': 14_400,
-};
 
 /**
  * Queries the first-search budget is measured with, one of each kind a visitor

@@ -90,6 +90,7 @@ const CASES: { fixture: string; writtenAs: string; message: RegExp }[] = [
 	{ fixture: 'unknown-header-role.mdx', writtenAs: '202.mdx', message: /headers\.0\.role: must be one of must, should, may, must-not, common/ },
 	{ fixture: 'malformed-mdx.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: malformed MDX at line 18, column \d+: Expected a closing tag for `<span>`/ },
 	{ fixture: 'missing-section.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: missing required section "## Example"/ },
+	{ fixture: 'in-code-without-example.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: section "## In code" holds no code block/ },
 	{ fixture: 'uncited-normative-claim.mdx', writtenAs: '202.mdx', message: /202\.mdx: body: normative claim without a link to its specification section: "The server MUST/ },
 ];
 

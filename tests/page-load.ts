@@ -117,12 +117,13 @@ export async function firstSearch(page: Page, query: string = FIRST_SEARCH_QUERY
 			new Promise<number>((resolve) => {
 				let started: number | undefined;
 				addEventListener('input', () => (started ??= performance.now()), { capture: true });
-				const results = document.querySelector('[data-search-results]')!;
+				// The search code builds the results list when it loads, so the whole document is watched.
 				new MutationObserver((_, observer) => {
-					if (started === undefined || results.getAttribute('data-search-query') !== query || results.getAttribute('aria-busy') === 'true') return;
+					const results = document.querySelector('[data-search-results]');
+					if (started === undefined || results?.getAttribute('data-search-query') !== query || results.getAttribute('aria-busy') === 'true') return;
 					observer.disconnect();
 					resolve(performance.now() - started);
-				}).observe(results, { attributes: true, childList: true });
+				}).observe(document.body, { attributes: true, childList: true, subtree: true });
 			}),
 		query,
 	);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	codeCrumbs,
 	type CodeInfo,
 	displayName,
 	fullTitle,
@@ -19,6 +20,21 @@ describe('displayName and fullTitle', () => {
 
 	test('put the familiar name before (Unused)', () => {
 		expect(displayName({ name: '(Unused)', knownAs: "I'm a teapot" })).toBe("I'm a teapot (Unused)");
+	});
+});
+
+describe('codeCrumbs', () => {
+	test('lead from home through the class to the code', () => {
+		expect(codeCrumbs(info(429))).toEqual([{ label: 'Home', href: '/' }, { label: '4xx Client Error', href: '/codes/4xx/' }, { label: '429' }]);
+	});
+
+	test('go through the unofficial index, or the numbers that are no status, outside the classes', () => {
+		expect(codeCrumbs(info(999, { status: 'unofficial' }))[1]).toEqual({ label: 'Unofficial codes', href: '/codes/unofficial/' });
+		expect(codeCrumbs(info(0, { status: 'not-a-status' }))[1]).toEqual({ label: 'Not status codes', href: '/not-status-codes/' });
+	});
+
+	test('of a page beside the code page link the code and end at that page', () => {
+		expect(codeCrumbs(info(502), 'In code').slice(2)).toEqual([{ label: '502', href: '/codes/502/' }, { label: 'In code' }]);
 	});
 });
 

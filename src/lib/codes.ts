@@ -4,6 +4,7 @@
  */
 import type { Language } from './reference-data';
 import { classOf, STATUS_CLASSES, type StatusClass } from './status-classes';
+import { classUrl, codeUrl, HOME_URL, NOT_STATUS_CODES_URL, UNOFFICIAL_URL } from './urls';
 
 /** The part of an entry these helpers need. */
 export interface CodeInfo {
@@ -43,6 +44,28 @@ export function displayName(info: Pick<CodeInfo, 'name' | 'knownAs'>): string {
 /** `429 Too Many Requests` */
 export function fullTitle(info: Pick<CodeInfo, 'code' | 'name' | 'knownAs'>): string {
 	return `${info.code} ${displayName(info)}`;
+}
+
+/** One step of a breadcrumb trail; the last one, the page itself, has no link. */
+export interface Crumb {
+	label: string;
+	href?: string;
+}
+
+/**
+ * The breadcrumb trail of a code page (Home › 4xx Client Error › 429), or with
+ * `page`, of a page beside it (… › 429 › In code): the code's class, or for numbers
+ * outside the classes the unofficial index or the page of numbers that are no status.
+ */
+export function codeCrumbs(info: Pick<CodeInfo, 'code' | 'status'>, page?: string): Crumb[] {
+	const statusClass = classOf(info.code);
+	const parent: Crumb = statusClass
+		? { label: `${statusClass.slug} ${statusClass.name}`, href: classUrl(statusClass.slug) }
+		: isStatusCode(info)
+			? { label: 'Unofficial codes', href: UNOFFICIAL_URL }
+			: { label: 'Not status codes', href: NOT_STATUS_CODES_URL };
+	const code = String(info.code);
+	return [{ label: 'Home', href: HOME_URL }, parent, ...(page ? [{ label: code, href: codeUrl(info.code) }, { label: page }] : [{ label: code }])];
 }
 
 export function sortByCode<T extends { code: number }>(items: readonly T[]): T[] {

@@ -86,20 +86,28 @@ describe('pruneCss', () => {
 
 describe('mergeVariants', () => {
 	const variant = (sheet: string, css: string, pages: string[]) => ({ sheet, css, pages });
+	const light = () => 1000;
 
 	test('leaves the variants alone when there are no more than the limit', () => {
 		const variants = [variant('s', '.a{}', ['x']), variant('s', '.b{}', ['y'])];
-		expect(mergeVariants(variants, 2)).toEqual(variants);
+		expect(mergeVariants(variants, 2, light)).toEqual(variants);
 	});
 
-	test('merges first the two variants whose union adds the fewest bytes over their pages', () => {
-		const merged = mergeVariants([variant('s', '.a{}.big-rule-here{}', ['p1', 'p2']), variant('s', '.a{}', ['p3']), variant('s', '.a{}.b{}', ['p4', 'p5', 'p6'])], 2);
+	test('among pages alike in weight, merges first the two variants whose union adds the fewest bytes over their pages', () => {
+		const merged = mergeVariants([variant('s', '.a{}.big-rule-here{}', ['p1', 'p2']), variant('s', '.a{}', ['p3']), variant('s', '.a{}.b{}', ['p4', 'p5', 'p6'])], 2, light);
 		expect(merged).toContainEqual(variant('s', '.a{}.big-rule-here{}', ['p1', 'p2']));
 		expect(merged).toContainEqual(variant('s', '', ['p3', 'p4', 'p5', 'p6']));
 	});
 
+	test('spares the heaviest page: lighter pages take on more rules rather than it taking on a few', () => {
+		const weights: Record<string, number> = { heavy: 14_000, p2: 9_000, p3: 9_000 };
+		const merged = mergeVariants([variant('s', '.a{}', ['heavy']), variant('s', '.a{}.b{}', ['p2']), variant('s', '.c{}.much-longer-rule{}', ['p3'])], 2, (page) => weights[page]);
+		expect(merged).toContainEqual(variant('s', '.a{}', ['heavy']));
+		expect(merged).toContainEqual(variant('s', '', ['p2', 'p3']));
+	});
+
 	test('never merges variants of different stylesheets', () => {
-		expect(mergeVariants([variant('s', '.a{}', ['x']), variant('t', '.a{}', ['y'])], 1)).toHaveLength(2);
+		expect(mergeVariants([variant('s', '.a{}', ['x']), variant('t', '.a{}', ['y'])], 1, light)).toHaveLength(2);
 	});
 });
 

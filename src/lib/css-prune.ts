@@ -7,6 +7,7 @@
  * dropped only when it names a class or an element that appears nowhere in the
  * page or in any script (`src/integrations/prune-css.ts` runs it on the build).
  */
+import { gzipSync } from 'node:zlib';
 import { clone, type CssNode, generate, ident, List, type ListItem, parse, type Selector, walk } from 'css-tree';
 
 export interface CssUsage {
@@ -161,27 +162,44 @@ const length = (items: Iterable<string>) => Array.from(items).reduce((sum, item)
 
 /**
  * Merges variants of the same stylesheet until at most `limit` remain (each
- * distinct inline style is one more hash in the Content-Security-Policy), each
- * time the pair whose union adds the fewest bytes over all their pages. A merged
- * variant comes back with `css` empty: prune its sheet again for its pages
- * together. Variants of different sheets never merge, so more may remain.
+ * distinct inline style is one more hash in the Content-Security-Policy). Each
+ * time it merges the pair that leaves the heaviest page it grows lightest, then
+ * the pair whose union adds the fewest bytes over all their pages: pages near
+ * the byte budget keep their own stylesheet while lighter ones can share.
+ * `weight` is a page's gzip bytes with its own stylesheet; added rules count at
+ * the stylesheet's own compression ratio. A merged variant comes back with `css`
+ * empty: prune its sheet again for its pages together. Variants of different
+ * sheets never merge, so more may remain.
  */
-export function mergeVariants<T>(variants: readonly StyleVariant<T>[], limit: number): StyleVariant<T>[] {
-	let groups = variants.map((variant) => ({ variant, pieces: pieces(variant.css) }));
-	const cost = (a: (typeof groups)[number], b: (typeof groups)[number]) =>
-		a.variant.pages.length * length([...b.pieces].filter((piece) => !a.pieces.has(piece))) + b.variant.pages.length * length([...a.pieces].filter((piece) => !b.pieces.has(piece)));
+export function mergeVariants<T>(variants: readonly StyleVariant<T>[], limit: number, weight: (page: T) => number): StyleVariant<T>[] {
+	const ratios = new Map<string, number>();
+	const ratio = (sheet: string) => ratios.get(sheet) ?? ratios.set(sheet, gzipSync(sheet).length / Math.max(sheet.length, 1)).get(sheet)!;
+	let groups = variants.map((variant) => ({ variant, pieces: pieces(variant.css), heaviest: Math.max(...variant.pages.map(weight)) }));
+	type Group = (typeof groups)[number];
+	const added = (to: Group, from: Group) => length([...from.pieces].filter((piece) => !to.pieces.has(piece)));
+	/** The heaviest page of `group` once it takes on what `other` has, in gzip bytes; 0 when it gains nothing. */
+	const grown = (group: Group, other: Group) => {
+		const bytes = added(group, other);
+		return bytes === 0 ? 0 : group.heaviest + bytes * ratio(group.variant.sheet);
+	};
 	while (groups.length > limit) {
-		let best: { a: number; b: number; cost: number } | undefined;
-		for (let a = 0; a < groups.length; a++) {
-			for (let b = a + 1; b < groups.length; b++) {
-				if (groups[a].variant.sheet !== groups[b].variant.sheet) continue;
-				const added = cost(groups[a], groups[b]);
-				if (!best || added < best.cost) best = { a, b, cost: added };
+		let best: { a: Group; b: Group; heaviest: number; total: number } | undefined;
+		for (let i = 0; i < groups.length; i++) {
+			for (let j = i + 1; j < groups.length; j++) {
+				const [a, b] = [groups[i], groups[j]];
+				if (a.variant.sheet !== b.variant.sheet) continue;
+				const heaviest = Math.max(grown(a, b), grown(b, a));
+				const total = a.variant.pages.length * added(a, b) + b.variant.pages.length * added(b, a);
+				if (!best || heaviest < best.heaviest || (heaviest === best.heaviest && total < best.total)) best = { a, b, heaviest, total };
 			}
 		}
 		if (!best) break;
-		const [a, b] = [groups[best.a], groups[best.b]];
-		const merged = { variant: { sheet: a.variant.sheet, css: '', pages: [...a.variant.pages, ...b.variant.pages] }, pieces: new Set([...a.pieces, ...b.pieces]) };
+		const { a, b } = best;
+		const merged = {
+			variant: { sheet: a.variant.sheet, css: '', pages: [...a.variant.pages, ...b.variant.pages] },
+			pieces: new Set([...a.pieces, ...b.pieces]),
+			heaviest: Math.max(grown(a, b) || a.heaviest, grown(b, a) || b.heaviest),
+		};
 		groups = [...groups.filter((group) => group !== a && group !== b), merged];
 	}
 	return groups.map((group) => group.variant);

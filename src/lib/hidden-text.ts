@@ -8,7 +8,7 @@
  */
 import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
 
-/** The most hidden text a page may carry: room for a closed search panel's labels and a little metadata, not for a list of keywords. */
+/** The most hidden text a page may carry: room for a little metadata, not for a list of keywords. */
 export const MAX_HIDDEN_TEXT = 300;
 
 /** Elements whose content is never text. */

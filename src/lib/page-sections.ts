@@ -37,8 +37,6 @@ export interface PageSectionsInput {
 export function pageSections({ headings, messages, vendors, clients, related, comparisons }: PageSectionsInput): PageSection[] {
 	const section = (id: string, label: string): PageSection => (KEY_SECTIONS[id] ? { id, label, short: KEY_SECTIONS[id] } : { id, label });
 	const body = headings.filter((heading) => heading.depth === 2).map((heading) => section(heading.slug, heading.text));
-	// The page adds "In code" (the constants table) when the body has no such heading.
-	if (!body.some((item) => item.id === 'in-code')) body.push(section('in-code', 'In code'));
 	return [
 		...(messages ? [section('what-you-may-see', 'What you may see')] : []),
 		...(vendors ? [section('vendor-meanings', vendors)] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Fragment, parseFragment, resultsTable, searchHit } from './search-results';
+import { type Fragment, knownCodes, parseFragment, resultsTable, searchHit } from './search-results';
 
 const fragment: Fragment = {
 	url: '/codes/429/',
@@ -46,6 +46,20 @@ describe('resultsTable', () => {
 			en_a1: searchHit(notFound),
 			en_b2: searchHit(fragment),
 		});
+	});
+});
+
+describe('knownCodes', () => {
+	test('are the codes of the code pages, 0 included, not those a comparison or guide answer is about', () => {
+		const table = resultsTable(
+			new Map<string, Fragment>([
+				['a', fragment],
+				['b', { url: '/codes/0/', meta: { title: '0 No Response', code: '0' } }],
+				['c', { url: '/compare/401-403-404/', meta: { type: 'comparison', codes: '401 403 404' } }],
+				['d', { url: '/guide/#client.auth', meta: { type: 'guide', code: '401' } }],
+			]),
+		);
+		expect([...knownCodes(table)].sort()).toEqual([0, 429]);
 	});
 });
 

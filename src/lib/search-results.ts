@@ -61,6 +61,11 @@ export function resultsTable(fragments: ReadonlyMap<string, Fragment>): ResultsT
 	return Object.fromEntries([...fragments].sort(([a], [b]) => a.localeCompare(b)).map(([id, fragment]) => [id, searchHit(fragment)]));
 }
 
+/** The codes that have a page of their own, read from the table the search box loads anyway, so no page carries the list. */
+export function knownCodes(table: ResultsTable): ReadonlySet<number> {
+	return new Set(Object.values(table).flatMap((hit) => (hit.type === 'code' ? hit.codes : [])));
+}
+
 /** Pagefind's compressed files are gzip of a 12-byte signature followed by the content. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 

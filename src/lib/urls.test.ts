@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, classUrl, codeAliasUrls, codeJsonUrl, codeSpellings, codeUrl, compareUrl, isShortcutPath, searchUrlTemplate, shortcutUrl, shortcutUrls, socialCardUrl } from './urls';
+import { absoluteUrl, classUrl, codeAliasUrls, codeInCodeUrl, codeJsonUrl, codeMessagesUrl, codeSpellings, codeUrl, compareUrl, isShortcutPath, searchUrlTemplate, shortcutUrl, shortcutUrls, socialCardUrl } from './urls';
 
 describe('urls', () => {
 	test('builds canonical code, class and comparison URLs with a trailing slash', () => {
 		expect(codeUrl(429)).toBe('/codes/429/');
 		expect(classUrl('4xx')).toBe('/codes/4xx/');
 		expect(compareUrl('404-410')).toBe('/compare/404-410/');
+	});
+
+	test('puts the companion pages of a code under its URL', () => {
+		expect(codeMessagesUrl(500)).toBe('/codes/500/messages/');
+		expect(codeInCodeUrl(502)).toBe('/codes/502/code/');
 	});
 
 	test('makes a path absolute against the site URL when there is one', () => {

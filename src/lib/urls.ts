@@ -17,6 +17,16 @@ export function codeUrl(code: number): string {
 	return `/codes/${code}/`;
 }
 
+/** A code's companion page with every message and its IIS sub-statuses in full (`src/lib/companion-pages.ts`). */
+export function codeMessagesUrl(code: number): string {
+	return `${codeUrl(code)}messages/`;
+}
+
+/** A code's companion page with the examples, the constants and what raises or returns it by default. */
+export function codeInCodeUrl(code: number): string {
+	return `${codeUrl(code)}code/`;
+}
+
 export function classUrl(slug: string): string {
 	return `/codes/${slug}/`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BODY_SECTIONS, checkSections, type EntryToValidate, mdxSyntaxError, uncitedNormativeClaims, validateEntries } from './validate-entries';
 
-const body = BODY_SECTIONS.map((section) => `## ${section}\n\nText.\n`).join('\n');
+const body = BODY_SECTIONS.map((section) => `## ${section}\n\n${section === 'In code' ? '```js\nres.sendStatus(200);\n```' : 'Text.'}\n`).join('\n');
 
 function entry(id: string, code: number, related: number[] = []): EntryToValidate {
 	return { id, filePath: `content/codes/${id}.mdx`, data: { code, related: related.map((item) => ({ code: item })) }, body };
@@ -28,12 +28,17 @@ describe('validateEntries', () => {
 		]);
 	});
 
+	test('reports an "In code" section without a code block', () => {
+		const problems = validateEntries([{ ...entry('200', 200), body: body.replace(/```js\n.*\n```/, 'Text.') }]);
+		expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual(['body: section "## In code" holds no code block: give at least one example']);
+	});
+
 	test('reports malformed MDX in the body with its line in the file', () => {
-		// Six sections take 23 lines, then a blank one: `<span>` is body line 25, so line 38 of a file whose body starts on line 14.
+		// Six sections take 25 lines, then a blank one: `<span>` is body line 27, so line 40 of a file whose body starts on line 14.
 		const broken = { ...entry('200', 200), body: `${body}\n<span>never closed\n`, bodyLine: 14 };
 		const [problem] = validateEntries([broken]);
 		expect(problem.field).toBe('body');
-		expect(problem.message).toMatch(/^malformed MDX at line 38, column 1: Expected a closing tag for `<span>`/);
+		expect(problem.message).toMatch(/^malformed MDX at line 40, column 1: Expected a closing tag for `<span>`/);
 	});
 });
 

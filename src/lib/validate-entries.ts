@@ -4,6 +4,7 @@
  * with the file and field named.
  */
 import { createMdxMdastHandle, dropHandle } from 'satteri';
+import { IN_CODE_HEADING, inCodeBlocks } from './in-code-snippets';
 import { SPEC_HOSTS } from './reference-hosts';
 
 /** The body sections every page has, in this order (level-2 headings). */
@@ -148,6 +149,10 @@ export function validateEntries(entries: EntryToValidate[]): Problem[] {
 		if (syntaxError) problems.push({ filePath, field: 'body', message: syntaxError });
 		const { headings, paragraphs } = proseBlocks(entry.body);
 		for (const message of checkSections(headings)) problems.push({ filePath, field: 'body', message });
+		// The examples are the code's "in code" page, which every code has (src/lib/in-code-snippets.ts).
+		if (!syntaxError && headings.includes(IN_CODE_HEADING) && !inCodeBlocks(entry.body).some((block) => block.type === 'code')) {
+			problems.push({ filePath, field: 'body', message: `section "## ${IN_CODE_HEADING}" holds no code block: give at least one example` });
+		}
 		for (const claim of uncitedNormativeClaims(paragraphs)) {
 			problems.push({
 				filePath,

@@ -1,21 +1,45 @@
 /**
- * The search box behaviour, loaded on first use: runs queries through the query
- * layer and Pagefind and renders results as options of the listbox the input
- * controls. Focus stays in the input: arrows move the active option
- * (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
+ * The search box behaviour, loaded on first use: builds the results panel, runs
+ * queries through the query layer and Pagefind and renders results as options of
+ * the listbox the input controls. Focus stays in the input: arrows move the active
+ * option (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
  */
 import { type SearchHelp, searchHelp } from '../lib/search-help';
 import { planQuery, type QueryPlan, vocabularyLookups } from '../lib/search-query';
-import type { SearchHit } from '../lib/search-results';
+import { knownCodes, type SearchHit } from '../lib/search-results';
 import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spelling';
 import { STATUS_CLASSES } from '../lib/status-classes';
 import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
 import { shardOf } from '../lib/vocabulary';
+import panelCss from '../styles/search-panel.css?inline';
 import { type SearchOutcome, searchCodes } from './search-engine';
 import type { SearchData } from './search-loader';
 
 const MAX_RESULTS = 8;
 const OPTION_ID_PREFIX = 'site-search-option-';
+const RESULTS_ID = 'site-search-results';
+
+/**
+ * The panel under the box: filters, the status line that announces the count, the listbox and the help.
+ * Built here, with its stylesheet, rather than served with every page, where it would sit closed until the
+ * first search.
+ */
+const PANEL = `<div data-search-panel hidden class="search-panel">
+<div class="search-filters">
+<label>Class <select data-search-class><option value="">All</option>${STATUS_CLASSES.map(({ slug }) => `<option value="${slug}">${slug}</option>`).join('')}</select></label>
+<label>Show <select data-search-kind><option value="">Registered and unofficial</option><option value="registered">Registered only</option><option value="unofficial">Unofficial only</option></select></label>
+</div>
+<p role="status" class="search-status"></p>
+<div id="${RESULTS_ID}" role="listbox" aria-label="Search results" data-search-results class="search-results"></div>
+<div data-search-help hidden class="search-help"></div>
+</div>`;
+
+/** The panel's rules, adopted once: a constructed stylesheet needs no CSP hash, unlike a `<style>` element. */
+function adoptPanelStyles(): void {
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(panelCss);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 export class SearchController {
 	readonly #input: HTMLInputElement;
@@ -25,9 +49,10 @@ export class SearchController {
 	readonly #help: HTMLElement;
 	readonly #classFilter: HTMLSelectElement;
 	readonly #kindFilter: HTMLSelectElement;
-	readonly #knownCodes: ReadonlySet<number>;
 	/** Pagefind and the results table, loading since the first sign of a search. */
 	readonly #data: Promise<SearchData>;
+	/** The codes that have a page, from the results table. */
+	readonly #knownCodes: Promise<ReadonlySet<number>>;
 	/** Shards of the site's words for spelling correction, by first letter, loaded as queries need them. */
 	readonly #vocabularyShards = new Map<string, Promise<string[]>>();
 	/** Every shard requested so far as one vocabulary, rebuilt only when a shard is added. */
@@ -40,13 +65,17 @@ export class SearchController {
 	constructor(root: HTMLElement, input: HTMLInputElement, data: Promise<SearchData>) {
 		this.#input = input;
 		this.#data = data;
+		// None when the table fails to load: the search that awaits the data then says search is unavailable.
+		this.#knownCodes = data.then(({ table }) => knownCodes(table), () => new Set<number>());
+		adoptPanelStyles();
+		root.insertAdjacentHTML('beforeend', PANEL);
+		input.setAttribute('aria-controls', RESULTS_ID);
 		this.#panel = root.querySelector('[data-search-panel]')!;
 		this.#results = root.querySelector('[data-search-results]')!;
 		this.#status = root.querySelector('[role="status"]')!;
 		this.#help = root.querySelector('[data-search-help]')!;
 		this.#classFilter = root.querySelector('[data-search-class]')!;
 		this.#kindFilter = root.querySelector('[data-search-kind]')!;
-		this.#knownCodes = new Set((root.dataset.codes ?? '').split(' ').map(Number));
 
 		const search = () => {
 			this.#pending = this.#search();
@@ -90,12 +119,14 @@ export class SearchController {
 		this.#results.setAttribute('aria-busy', 'true');
 		let plan: QueryPlan;
 		let outcome: SearchOutcome;
+		const vocabulary = this.#vocabularyFor(query);
+		const known = await this.#knownCodes;
 		try {
-			plan = planQuery(query, this.#knownCodes, await this.#vocabularyFor(query));
+			plan = planQuery(query, known, await vocabulary);
 			outcome = await searchCodes(await this.#data, plan, this.#filters(), MAX_RESULTS);
 		} catch (error) {
 			if (run !== this.#latest) return;
-			this.#render(query, { count: 0, hits: [], resolved: [] }, [], 'Search is unavailable right now. Every code is listed on the home page.');
+			this.#render(query, { count: 0, hits: [], resolved: [] }, [], known, 'Search is unavailable right now. Every code is listed on the home page.');
 			console.error(error);
 			return;
 		}
@@ -104,6 +135,7 @@ export class SearchController {
 			query,
 			outcome,
 			plan.missing.filter((number) => !outcome.resolved.includes(number)),
+			known,
 			resultStatus(query, outcome),
 		);
 	}
@@ -141,11 +173,11 @@ export class SearchController {
 	}
 
 	/** Shows the results; `data-search-count` says how many the query has (0: the links shown are help, not results). */
-	#render(query: string, { count, hits }: SearchOutcome, missing: readonly number[], status: string): void {
+	#render(query: string, { count, hits }: SearchOutcome, missing: readonly number[], known: ReadonlySet<number>, status: string): void {
 		this.#results.replaceChildren(...hits.map((hit, index) => resultOption(hit, index)));
 		this.#setActive(-1);
 		this.#status.textContent = status;
-		const help = this.#helpContent(searchHelp(missing, this.#knownCodes, Object.keys(this.#filters()).length > 0), hits.length === 0);
+		const help = this.#helpContent(searchHelp(missing, known, Object.keys(this.#filters()).length > 0), hits.length === 0);
 		this.#help.replaceChildren(...help);
 		this.#help.hidden = help.length === 0;
 		this.#results.setAttribute('data-search-count', String(count));
@@ -171,7 +203,6 @@ export class SearchController {
 		if (help.filtered) {
 			const clear = document.createElement('button');
 			clear.type = 'button';
-			clear.className = 'underline text-link';
 			clear.textContent = 'Search all classes and kinds';
 			clear.addEventListener('click', () => {
 				this.#classFilter.value = '';
@@ -192,7 +223,7 @@ export class SearchController {
 	async openBest(): Promise<void> {
 		const active = this.#options()[this.#active];
 		if (active) return location.assign(active.href);
-		const plan = planQuery(this.#input.value, this.#knownCodes);
+		const plan = planQuery(this.#input.value, await this.#knownCodes);
 		if (plan.code !== undefined) return location.assign(codeUrl(plan.code));
 		await this.#pending;
 		const first = this.#options()[0];
@@ -266,18 +297,18 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 	option.setAttribute('aria-selected', 'false');
 	// Options are reached with the arrows from the input, not with Tab.
 	option.tabIndex = -1;
-	option.className = 'block rounded px-2 py-1.5 no-underline hover:bg-raised aria-selected:bg-raised aria-selected:outline-2 aria-selected:outline-focus';
+	option.className = 'search-option';
 	const title = document.createElement('span');
-	title.className = 'block font-semibold text-ink';
+	title.className = 'search-title';
 	title.textContent = hit.title;
 	const meta = document.createElement('span');
-	meta.className = 'ml-2 text-xs font-normal text-muted';
+	meta.className = 'search-meta';
 	meta.textContent =
 		hit.type === 'code' || hit.type === 'not-status' ? [hit.className, hit.unofficial ? 'Unofficial' : ''].filter(Boolean).join(' · ') : TYPE_LABELS[hit.type];
 	// Spaces keep the option's accessible name readable ("Too Many Requests 4xx Client Error").
 	title.append(' ', meta);
 	const tagline = document.createElement('span');
-	tagline.className = 'block text-sm text-muted';
+	tagline.className = 'search-tagline';
 	tagline.textContent = hit.tagline;
 	option.append(title, ' ', tagline);
 	return option;
@@ -285,7 +316,6 @@ function resultOption(hit: SearchHit, index: number): HTMLAnchorElement {
 
 function paragraph(text: string, ...children: Node[]): HTMLParagraphElement {
 	const element = document.createElement('p');
-	element.className = 'pt-1';
 	element.append(text, ...children);
 	return element;
 }

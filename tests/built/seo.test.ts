@@ -1,22 +1,26 @@
 /** What search engines and link previews read from the built pages. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { hasMessagesPage } from '../../src/lib/companion-pages';
 import { readContentFiles } from '../../src/lib/content-files';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/social-card';
-import { absoluteUrl, ALL_CODES_URL, CHEAT_SHEET_URL, CLIENTS_URL, codeAliasUrls, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
+import { absoluteUrl, ALL_CODES_URL, CHEAT_SHEET_URL, CLIENTS_URL, codeAliasUrls, codeInCodeUrl, codeMessagesUrl, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { distPath, existsInDist, pages, pngSize, readDist, redirectPages, site } from './dist';
 
-const codes = readContentFiles('content/codes').map((file) => codeSchema.parse(file.frontmatter).code);
+const entries = readContentFiles('content/codes').map((file) => codeSchema.parse(file.frontmatter));
+const codes = entries.map((entry) => entry.code);
+/** The pages beside the code pages: an "in code" page for every code, a messages page for those with more than their page shows. */
+const companions = [...codes.map(codeInCodeUrl), ...entries.filter(hasMessagesPage).map((entry) => codeMessagesUrl(entry.code))];
 const comparisons = readContentFiles('content/comparisons').map((file) => file.id);
 const NOT_FOUND = '/404.html';
 const attribute = (page: (typeof pages)[number], selector: string, name = 'content') =>
 	page.document.querySelectorAll(selector).map((element) => element.getAttribute(name));
 
 describe('built pages', () => {
-	test('are the home page, five classes, the unofficial index, the table of all codes, one page per code, the guide, the comparisons, the cheat sheet, the not-status-codes page, the client lab and the 404 page', () => {
-		expect(pages.length).toBe(1 + 5 + 1 + 1 + codes.length + 1 + 1 + comparisons.length + 1 + 1 + 1 + 1);
-		const paths = [ALL_CODES_URL, ...codes.map(codeUrl), GUIDE_URL, COMPARE_URL, ...comparisons.map(compareUrl), CHEAT_SHEET_URL, NOT_STATUS_CODES_URL, CLIENTS_URL];
+	test('are the home page, five classes, the unofficial index, the table of all codes, one page per code and the pages beside it, the guide, the comparisons, the cheat sheet, the not-status-codes page, the client lab and the 404 page', () => {
+		expect(pages.length).toBe(1 + 5 + 1 + 1 + codes.length + companions.length + 1 + 1 + comparisons.length + 1 + 1 + 1 + 1);
+		const paths = [ALL_CODES_URL, ...codes.map(codeUrl), ...companions, GUIDE_URL, COMPARE_URL, ...comparisons.map(compareUrl), CHEAT_SHEET_URL, NOT_STATUS_CODES_URL, CLIENTS_URL];
 		for (const path of paths) expect(pages.some((page) => page.path === path), `page ${path}`).toBe(true);
 	});
 
@@ -78,12 +82,12 @@ describe('link previews', () => {
 		}
 	});
 
-	test('a code page shows its own card, every other page the site card', () => {
+	test("a code page and the pages beside it show the code's card, every other page the site card; only the code page is an article", () => {
 		for (const page of pages) {
-			const code = page.path.match(/^\/codes\/(\d{1,3})\/$/)?.[1];
+			const [, code, beside] = page.path.match(/^\/codes\/(\d{1,3})\/([a-z]+\/)?$/) ?? [];
 			const expected = code ? socialCardUrl(Number(code)) : '/og/site.png';
 			expect(attribute(page, 'meta[property="og:image"]'), page.path).toEqual([absoluteUrl(expected, site)]);
-			expect(attribute(page, 'meta[property="og:type"]'), page.path).toEqual([code ? 'article' : 'website']);
+			expect(attribute(page, 'meta[property="og:type"]'), page.path).toEqual([code && !beside ? 'article' : 'website']);
 		}
 	});
 
@@ -152,6 +156,18 @@ describe('structured data', () => {
 			expect(items.map((item: { position: number }) => item.position)).toEqual([1, 2, 3]);
 			expect(items[0]).toMatchObject({ name: 'Home', item: absoluteUrl('/', site) });
 			expect(items[2]).toMatchObject({ name: String(code) });
+		}
+	});
+
+	test('a page beside a code page leads back to it: its trail goes through the code page, its text links it, and search leaves it out', () => {
+		for (const path of companions) {
+			const page = pages.find((item) => item.path === path)!;
+			const code = Number(path.split('/')[2]);
+			const items = ofType(page, 'BreadcrumbList')[0].itemListElement;
+			expect(items, path).toHaveLength(4);
+			expect(items[2], path).toMatchObject({ name: String(code), item: absoluteUrl(codeUrl(code), site) });
+			expect(page.document.querySelectorAll(`main a[href="${codeUrl(code)}"]`).length, path).toBeGreaterThan(1);
+			expect(page.document.querySelector('[data-pagefind-body]'), path).toBeNull();
 		}
 	});
 

@@ -89,10 +89,16 @@ test.describe('the contents beside the text at 1280 px', () => {
 	});
 });
 
-/** The fenced blocks of an entry's body, as written. */
-function fences(code: number): { language: string; text: string }[] {
+/**
+ * The fenced blocks of an entry's body, as written: those the code page shows, or the
+ * examples under "In code", which its /code/ page shows instead.
+ */
+function fences(code: number, shownOn: 'code page' | 'in code page' = 'code page'): { language: string; text: string }[] {
 	const body = readContentFiles('content/codes').find((file) => file.id === String(code))!.body;
-	return [...body.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({ language: match[1], text: match[2] }));
+	const [before, rest] = body.split(/^## In code\n/m);
+	const end = rest.search(/^## /m);
+	const text = shownOn === 'in code page' ? rest.slice(0, end) : before + rest.slice(end);
+	return [...text.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({ language: match[1], text: match[2] }));
 }
 
 test.describe('code blocks', () => {
@@ -101,6 +107,9 @@ test.describe('code blocks', () => {
 			await page.goto(`/codes/${code}/`);
 			const shown = await page.locator('article pre code').allTextContents();
 			expect(shown, String(code)).toEqual(fences(code).map((fence) => fence.text));
+			await page.goto(`/codes/${code}/code/`);
+			const examples = await page.locator('main pre code').allTextContents();
+			expect(examples, `${code} in code`).toEqual(fences(code, 'in code page').map((fence) => fence.text));
 		}
 		await page.goto('/codes/429/');
 		const response = page.locator('pre[aria-label="HTTP example 2"]');
@@ -124,8 +133,11 @@ test.describe('code blocks', () => {
 		expect(response).toMatch(/^HTTP\/1\.1 429 Too Many Requests\n/);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(response);
 
+		// The examples, on the page beside it.
+		await page.goto('/codes/429/code/');
 		await page.getByRole('button', { name: 'Copy JavaScript example' }).press('Space');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fences(429).find((fence) => fence.language === 'js')!.text);
+		await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fences(429, 'in code page').find((fence) => fence.language === 'js')!.text);
 	});
 
 	test('wrap log lines on a phone instead of scrolling them', async ({ page }) => {
