@@ -4,7 +4,8 @@
  * missing or stale (they include Node 22 for Astro, as the `node` package), and
  * with `--browser` makes sure the browsers of the browser tests exist, installing
  * Debian's packages when they do not: Chromium for Playwright (which cannot
- * download its own here), Firefox ESR and WebKitGTK for the cross-engine tests.
+ * download its own here), Firefox ESR and WebKitGTK for the cross-engine tests,
+ * curl, Go and Python requests for the client lab.
  * Runs on the machine's own Node (20 or later), before node_modules exists.
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -34,6 +35,9 @@ if (process.argv.includes('--browser')) {
 	// The built-file tests run the site behind nginx and Caddy with the configs the build writes
 	// (tests/built/hosts.test.ts); the Cloudflare Pages runtime of the browser tests is an npm package.
 	packages.push(...missingPackages(['nginx', 'caddy']));
+	// The client lab (`npm run lab -- --check`, scripts/lab/) drives Go's net/http and Python's requests
+	// besides curl, Node and the browsers above.
+	packages.push(...missingPackages(['curl', 'golang-go', 'python3-requests']));
 	if (packages.length > 0) {
 		console.log(`setup: installing Debian packages for the browser tests: ${packages.join(' ')}`);
 		const sudo = process.getuid?.() === 0 ? '' : 'sudo ';

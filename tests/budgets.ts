@@ -28,6 +28,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'comparison', path: '/compare/301-302-303-307-308/' },
 	{ name: 'cheat sheet', path: '/cheat-sheet/' },
 	{ name: 'not status codes', path: '/not-status-codes/' },
+	{ name: 'client lab', path: '/clients/' },
 ];
 
 const KB = 1024;

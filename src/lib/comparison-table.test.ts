@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import type { CodeBehaviour } from './client-behaviour';
 import { buildComparisonTable, type ComparableCode } from './comparison-table';
 import { CACHEABILITY, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
+import { CLIENTS_URL } from './urls';
 
 const S = 'https://www.rfc-editor.org/rfc/rfc9110#section-';
 
@@ -67,5 +69,27 @@ describe('buildComparisonTable', () => {
 		const [retry, spec] = buildComparisonTable([moved, vendor], ['retry', 'spec']);
 		expect(retry.cells[0]).toEqual([{ text: RETRY_ADVICE.follow, note: 'Resend to Location.' }]);
 		expect(spec.cells).toEqual([[{ cite: { label: 'RFC 9110 §15.4.9', href: `${S}15.4.9` } }], [{ text: 'No specification: a vendor code' }]]);
+	});
+
+	test('the measured rows group the clients by what they did, the most common outcome last, and point at the client lab', () => {
+		const lab = (code: number): CodeBehaviour | undefined =>
+			code === 308
+				? {
+						code,
+						sent: { reason: 'Permanent Redirect', interim: false, headers: ['Location'], notSent: [] },
+						clients: {
+							curl: { result: 'response', status: 200, retries: 0, hops: 2, post: { method: 'POST', body: true } },
+							'python-urllib': { result: 'error', retries: 0, hops: 0 },
+							go: { result: 'response', status: 200, retries: 0, hops: 2, post: { method: 'POST', body: true } },
+							'chromium-fetch': { result: 'response', status: 200, retries: 0, prompt: true },
+							'firefox-fetch': { result: 'response', status: 200, retries: 0, prompt: true },
+						},
+					}
+				: undefined;
+		const [post, prompt] = buildComparisonTable([moved, vendor], ['clientPost', 'clientPrompt'], lab);
+		expect(post.cells[0]).toEqual([{ text: 'Stays a POST with its body: curl, Go' }, { text: 'Not followed: every other client', cite: { label: 'client lab', href: CLIENTS_URL } }]);
+		expect(post.cells[1]).toEqual([{ text: 'Not measured' }]);
+		// Only browsers can prompt: curl, urllib and Go are not counted.
+		expect(prompt.cells[0]).toEqual([{ text: 'A prompt: every browser', cite: { label: 'client lab', href: CLIENTS_URL } }]);
 	});
 });

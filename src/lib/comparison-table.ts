@@ -3,8 +3,10 @@
  * fields of the entries so that no fact is typed twice.
  */
 import type { CodeData } from '../schemas/code';
+import { CLIENT_IDS, CLIENTS, type CodeBehaviour, type Observation } from './client-behaviour';
 import { citationLabel } from './citations';
 import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from './http-semantics';
+import { CLIENTS_URL } from './urls';
 
 /** The rows a comparison can show, with their headings, in no particular order. */
 export const COMPARISON_PROPERTIES = {
@@ -15,6 +17,9 @@ export const COMPARISON_PROPERTIES = {
 	headers: 'Headers',
 	retry: 'What the client does next',
 	spec: 'Defined in',
+	clientPost: 'A POST in real clients',
+	clientRetry: 'Real clients retry',
+	clientPrompt: 'Browsers ask for credentials',
 } as const;
 
 export type ComparisonProperty = keyof typeof COMPARISON_PROPERTIES;
@@ -43,6 +48,38 @@ export interface CellLine {
 
 const cite = (href: string): Citation => ({ label: citationLabel(href), href });
 
+/** What the client lab observed, in a word per client; clients with the same word share a line. */
+const MEASURED: Partial<Record<ComparisonProperty, (observation: Observation) => string>> = {
+	clientPost: (item) => (!item.post ? 'not followed' : item.post.method !== 'POST' ? `becomes ${item.post.method}` : item.post.body ? 'stays a POST with its body' : 'stays a POST, body lost'),
+	clientRetry: (item) => (item.retries === 0 ? 'no retry' : item.waited ? 'retried after Retry-After' : 'retried at once'),
+	clientPrompt: (item) => (item.prompt ? 'a prompt' : 'no prompt'),
+};
+
+/**
+ * The lines of a measured cell: each outcome with the clients that had it, in table order, the most common
+ * last as "every other client" ("Becomes GET: every client" when all agree), the last line pointing at the
+ * lab's page. Prompts are counted among browsers only: no other client has one to show.
+ */
+function measuredCell(property: ComparisonProperty, behaviour: CodeBehaviour | undefined): CellLine[] {
+	const word = MEASURED[property]!;
+	const ids = CLIENT_IDS.filter((id) => behaviour?.clients[id] && (property !== 'clientPrompt' || /^(chromium|firefox)-/.test(id)));
+	if (!behaviour || ids.length === 0) return [{ text: 'Not measured' }];
+	const groups = new Map<string, string[]>();
+	for (const id of ids) {
+		const text = word(behaviour.clients[id]!);
+		groups.set(text, [...(groups.get(text) ?? []), CLIENTS[id].label]);
+	}
+	const kind = property === 'clientPrompt' ? 'browser' : 'client';
+	const [common] = [...groups].sort((a, b) => b[1].length - a[1].length)[0];
+	const sentence = (text: string, clients: string) => ({ text: `${text[0].toUpperCase()}${text.slice(1)}: ${clients}` });
+	const lines: CellLine[] = [
+		...[...groups].filter(([text]) => text !== common).map(([text, clients]) => sentence(text, clients.join(', '))),
+		sentence(common, groups.size === 1 ? `every ${kind}` : `every other ${kind}`),
+	];
+	lines[lines.length - 1].cite = { label: 'client lab', href: CLIENTS_URL };
+	return lines;
+}
+
 export interface ComparisonRow {
 	property: ComparisonProperty;
 	heading: string;
@@ -50,8 +87,12 @@ export interface ComparisonRow {
 	cells: CellLine[][];
 }
 
-function cell(property: ComparisonProperty, entry: ComparableCode): CellLine[] {
+function cell(property: ComparisonProperty, entry: ComparableCode, behaviour: CodeBehaviour | undefined): CellLine[] {
 	switch (property) {
+		case 'clientPost':
+		case 'clientRetry':
+		case 'clientPrompt':
+			return measuredCell(property, behaviour);
 		case 'summary':
 			return [{ text: entry.summary }];
 		case 'permanence':
@@ -71,11 +112,15 @@ function cell(property: ComparisonProperty, entry: ComparableCode): CellLine[] {
 	}
 }
 
-/** Rows in the order asked for, each with one cell per code in the order given. */
-export function buildComparisonTable(entries: readonly ComparableCode[], properties: readonly ComparisonProperty[]): ComparisonRow[] {
+/** Rows in the order asked for, each with one cell per code in the order given; the measured rows read `behaviour` (the client lab's data). */
+export function buildComparisonTable(
+	entries: readonly ComparableCode[],
+	properties: readonly ComparisonProperty[],
+	behaviour: (code: number) => CodeBehaviour | undefined = () => undefined,
+): ComparisonRow[] {
 	return properties.map((property) => ({
 		property,
 		heading: COMPARISON_PROPERTIES[property],
-		cells: entries.map((entry) => cell(property, entry)),
+		cells: entries.map((entry) => cell(property, entry, behaviour(entry.code))),
 	}));
 }

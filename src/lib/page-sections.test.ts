@@ -9,10 +9,11 @@ const body = ['What it means', 'When you receive it', 'When to send it', 'Exampl
 
 describe('pageSections', () => {
 	test('lists the sections in page order, the optional ones only when shown', () => {
-		const sections = pageSections({ headings: body, messages: true, vendors: 'Who sends it', related: true, comparisons: true });
+		const sections = pageSections({ headings: body, messages: true, vendors: 'Who sends it', clients: true, related: true, comparisons: true });
 		expect(sections.map((section) => section.id)).toEqual([
 			'what-you-may-see',
 			'vendor-meanings',
+			'clients',
 			'what-it-means',
 			'when-you-receive-it',
 			'when-to-send-it',

@@ -2,7 +2,7 @@
  * The sections of a code page in the order the page shows them, for its
  * "On this page" list (`PageContents.astro`). Some come from the entry body's
  * level-2 headings, the others from components that appear only when the entry
- * has their data (messages, vendor meanings, related codes, comparisons).
+ * has their data (messages, vendor meanings, what clients do, related codes, comparisons).
  */
 
 export interface PageSection {
@@ -28,16 +28,19 @@ export interface PageSectionsInput {
 	messages: boolean;
 	/** The title of the vendor meanings section, when there is one ("Who sends it"). */
 	vendors?: string;
+	/** Whether the page shows "What clients do" (the client lab measured the code). */
+	clients?: boolean;
 	related: boolean;
 	comparisons: boolean;
 }
 
-export function pageSections({ headings, messages, vendors, related, comparisons }: PageSectionsInput): PageSection[] {
+export function pageSections({ headings, messages, vendors, clients, related, comparisons }: PageSectionsInput): PageSection[] {
 	const section = (id: string, label: string): PageSection => (KEY_SECTIONS[id] ? { id, label, short: KEY_SECTIONS[id] } : { id, label });
 	const body = headings.filter((heading) => heading.depth === 2).map((heading) => section(heading.slug, heading.text));
 	return [
 		...(messages ? [section('what-you-may-see', 'What you may see')] : []),
 		...(vendors ? [section('vendor-meanings', vendors)] : []),
+		...(clients ? [section('clients', 'What clients do')] : []),
 		...body,
 		...(related ? [section('related-codes', 'Related codes')] : []),
 		...(comparisons ? [section('compare-with', 'Compare with…')] : []),

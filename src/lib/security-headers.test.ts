@@ -149,7 +149,7 @@ describe('the site rules', () => {
 	const rules = siteHeaderRules("default-src 'none'", pages);
 	const files = ['/_astro/search-loader.9jRnHa5j.js', '/pagefind/index/en_15f99e7.pf_index', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/filter/en_2.pf_filter', '/pagefind/pagefind.en_7ede8f1ace.pf_meta'];
 	const unhashed = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/search-results.json', '/og/429.png', '/favicon.svg'];
-	const data = ['/codes.json', '/codes/429.json', '/codes.schema.json'];
+	const data = ['/codes.json', '/codes/429.json', '/codes.schema.json', '/clients.json', '/clients.schema.json'];
 
 	test('cover every page by its depth and first folder', () => {
 		expect(htmlPatterns(pages)).toEqual(['/', '/:p1/', '/codes/:p2/', '/compare/:p2/']);

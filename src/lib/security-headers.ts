@@ -96,8 +96,8 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
  */
 export const HASHED_PATTERNS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
 
-/** The public JSON data (`/codes.json`, `/codes/429.json`, the schema), readable by scripts on any site. */
-export const PUBLIC_JSON_PATTERNS = ['/codes.json', '/codes/*.json', '/codes.schema.json'];
+/** The public JSON data (`/codes.json`, `/codes/429.json`, the client lab's `/clients.json`, their schemas), readable by scripts on any site. */
+export const PUBLIC_JSON_PATTERNS = ['/codes.json', '/codes/*.json', '/codes.schema.json', '/clients.json', '/clients.schema.json'];
 
 /**
  * Patterns that cover every HTML page (`htmlPaths`, e.g. `/`, `/guide/`, `/codes/429/`)

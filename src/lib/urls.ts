@@ -53,6 +53,11 @@ export const SITE_CARD_URL = '/og/site.png';
 export const CODES_JSON_URL = '/codes.json';
 export const CODES_SCHEMA_URL = '/codes.schema.json';
 
+/** The client lab: how it measures, the clients and their versions; its results as data, and their JSON Schema. */
+export const CLIENTS_URL = '/clients/';
+export const CLIENTS_JSON_URL = '/clients.json';
+export const CLIENTS_SCHEMA_URL = '/clients.schema.json';
+
 export function codeJsonUrl(code: number): string {
 	return `/codes/${code}.json`;
 }

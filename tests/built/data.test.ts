@@ -2,10 +2,11 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { browserSupport } from '../../src/lib/bcd-data';
+import { clientBehaviour } from '../../src/lib/client-data';
 import { toApiCode } from '../../src/lib/codes-api';
 import { readContentFiles } from '../../src/lib/content-files';
 import { redirectRules } from '../../src/lib/site-files';
-import { absoluteUrl, CODES_JSON_URL, CODES_SCHEMA_URL, codeAliasUrls, codeJsonUrl, codeUrl, shortcutUrls } from '../../src/lib/urls';
+import { absoluteUrl, CLIENTS_JSON_URL, CLIENTS_SCHEMA_URL, CODES_JSON_URL, CODES_SCHEMA_URL, codeAliasUrls, codeJsonUrl, codeUrl, shortcutUrls } from '../../src/lib/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { existsInDist, readDist, site } from './dist';
 
@@ -35,6 +36,17 @@ describe('JSON data', () => {
 			expect(file).toEqual(JSON.parse(JSON.stringify(toApiCode(data, site, browserSupport().get(data.code)))));
 			expect(file).toMatchObject({ code: data.code, name: data.name, status: data.status, summary: data.summary, cacheable: { value: data.cacheable } });
 		}
+	});
+});
+
+describe('client lab data', () => {
+	test('/clients.json is the committed lab data and follows /clients.schema.json, published at its own id', () => {
+		const clientsSchema = JSON.parse(readDist(CLIENTS_SCHEMA_URL));
+		expect(clientsSchema.$id).toBe(absoluteUrl(CLIENTS_SCHEMA_URL, site));
+		const validate = new Ajv2020({ allErrors: true }).compile(clientsSchema);
+		const data = JSON.parse(readDist(CLIENTS_JSON_URL));
+		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+		expect(data).toEqual(clientBehaviour);
 	});
 });
 

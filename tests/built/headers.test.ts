@@ -45,7 +45,7 @@ describe('_headers', () => {
 		});
 
 		test(`on ${host}: every JSON data file, and no other, can be read by other sites`, () => {
-			const data = paths.filter((path) => /^\/codes(\.schema)?\.json$|^\/codes\/\d+\.json$/.test(path));
+			const data = paths.filter((path) => /^\/(codes|clients)(\.schema)?\.json$|^\/codes\/\d+\.json$/.test(path));
 			expect(data.length).toBeGreaterThan(90);
 			for (const path of paths) {
 				expect(headersFor(rules, path, host)['access-control-allow-origin'], path).toBe(data.includes(path) ? '*' : undefined);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { hasMessagesPage } from '../../src/lib/companion-pages';
 import { readContentFiles } from '../../src/lib/content-files';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/social-card';
-import { absoluteUrl, ALL_CODES_URL, CHEAT_SHEET_URL, codeAliasUrls, codeInCodeUrl, codeMessagesUrl, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
+import { absoluteUrl, ALL_CODES_URL, CHEAT_SHEET_URL, CLIENTS_URL, codeAliasUrls, codeInCodeUrl, codeMessagesUrl, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { distPath, existsInDist, pages, pngSize, readDist, redirectPages, site } from './dist';
 
@@ -18,9 +18,9 @@ const attribute = (page: (typeof pages)[number], selector: string, name = 'conte
 	page.document.querySelectorAll(selector).map((element) => element.getAttribute(name));
 
 describe('built pages', () => {
-	test('are the home page, five classes, the unofficial index, the table of all codes, one page per code and the pages beside it, the guide, the comparisons, the cheat sheet, the not-status-codes page and the 404 page', () => {
-		expect(pages.length).toBe(1 + 5 + 1 + 1 + codes.length + companions.length + 1 + 1 + comparisons.length + 1 + 1 + 1);
-		const paths = [ALL_CODES_URL, ...codes.map(codeUrl), ...companions, GUIDE_URL, COMPARE_URL, ...comparisons.map(compareUrl), CHEAT_SHEET_URL, NOT_STATUS_CODES_URL];
+	test('are the home page, five classes, the unofficial index, the table of all codes, one page per code and the pages beside it, the guide, the comparisons, the cheat sheet, the not-status-codes page, the client lab and the 404 page', () => {
+		expect(pages.length).toBe(1 + 5 + 1 + 1 + codes.length + companions.length + 1 + 1 + comparisons.length + 1 + 1 + 1 + 1);
+		const paths = [ALL_CODES_URL, ...codes.map(codeUrl), ...companions, GUIDE_URL, COMPARE_URL, ...comparisons.map(compareUrl), CHEAT_SHEET_URL, NOT_STATUS_CODES_URL, CLIENTS_URL];
 		for (const path of paths) expect(pages.some((page) => page.path === path), `page ${path}`).toBe(true);
 	});
 

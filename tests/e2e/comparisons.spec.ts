@@ -3,6 +3,8 @@ import { readContentFiles } from '../../src/lib/content-files';
 import { citationLabel } from '../../src/lib/citations';
 import { typeset } from '../../src/lib/typography';
 import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
+import { CLIENTS, type Observation } from '../../src/lib/client-behaviour';
+import { behaviourOf } from '../../src/lib/client-data';
 
 /** Comparisons and code entries as written in `content/`, not as the site renders them (the schema typesets shown text). */
 interface Comparison {
@@ -23,8 +25,31 @@ interface Entry {
 const comparisons = readContentFiles('content/comparisons').map(({ id, frontmatter }) => ({ slug: id, ...(frontmatter as Omit<Comparison, 'slug'>) }));
 const entries = new Map(readContentFiles('content/codes').map(({ frontmatter }) => [(frontmatter as Entry).code, frontmatter as Entry]));
 
+/** What each measured row says of one client's observation, straight from the lab's data. */
+const MEASURED: Record<string, { browsersOnly?: boolean; word(observation: Observation): string }> = {
+	clientPost: { word: (item) => (!item.post ? 'Not followed' : item.post.method !== 'POST' ? `Becomes ${item.post.method}` : item.post.body ? 'Stays a POST with its body' : 'Stays a POST, body lost') },
+	clientRetry: { word: (item) => (item.retries === 0 ? 'No retry' : item.waited ? 'Retried after Retry-After' : 'Retried at once') },
+	clientPrompt: { browsersOnly: true, word: (item) => (item.prompt ? 'A prompt' : 'No prompt') },
+};
+
+/** A measured cell: one line per outcome naming its clients, the most common last as "every (other) client"; the lab's page linked. */
+async function expectMeasuredCell(cell: Locator, property: string, code: number) {
+	const { browsersOnly, word } = MEASURED[property];
+	const measured = Object.entries(behaviourOf(code)!.clients).filter(([id]) => !browsersOnly || /^(chromium|firefox)-/.test(id));
+	const lines = await cell.locator('p').allTextContents();
+	expect(lines).toHaveLength(new Set(measured.map(([, observation]) => word(observation!))).size);
+	expect(lines.at(-1)).toMatch(/: every (other )?(client|browser) \(client lab\)$/);
+	for (const [id, observation] of measured) {
+		const line = lines.find((text) => text.startsWith(`${word(observation!)}:`));
+		expect(line, `${code} ${id}`).toBeDefined();
+		if (line !== lines.at(-1)) expect(line!.split(': ')[1].split(', '), `${code} ${id}`).toContain(CLIENTS[id as keyof typeof CLIENTS].label);
+	}
+	await expect(cell.locator('a')).toHaveAttribute('href', '/clients/');
+}
+
 /** What each row must show for an entry, straight from its fields. */
 async function expectCell(cell: Locator, property: string, entry: Entry) {
+	if (property in MEASURED) return expectMeasuredCell(cell, property, entry.code);
 	switch (property) {
 		case 'summary':
 			return expect(cell).toHaveText(typeset(entry.summary));
@@ -88,11 +113,12 @@ test.describe('comparisons', () => {
 		await expect(page.locator('section[aria-labelledby="compare-with"]')).toHaveCount(0);
 	});
 
-	test('links name the section they cite or the code they lead to, never the fact itself', async ({ page }) => {
+	test('links name the section they cite, the code they lead to or the client lab, never the fact itself', async ({ page }) => {
 		for (const comparison of comparisons) {
 			await page.goto(`/compare/${comparison.slug}/`);
 			const texts = await page.locator('.comparison a').allTextContents();
-			const bare = texts.filter((text) => !/^(RFC \d+|draft-[\w-]+)( (§|App\. )[\w.]+)?$/.test(text.trim()) && !/^\d{3} /.test(text.trim()));
+			// The measured rows name their source, the client lab.
+			const bare = texts.filter((text) => !/^(RFC \d+|draft-[\w-]+)( (§|App\. )[\w.]+)?$/.test(text.trim()) && !/^\d{3} /.test(text.trim()) && text.trim() !== 'client lab');
 			expect(bare, comparison.slug).toEqual([]);
 		}
 	});

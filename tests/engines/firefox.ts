@@ -13,8 +13,13 @@ import { type Engine, type EnginePage, MARK_PREFIX, waitFor } from './engine.ts'
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** Headless Firefox ESR over WebDriver BiDi; also the client lab's Firefox (`scripts/lab/clients/browsers.ts`). */
+export function startFirefox() {
+	return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+}
+
 export async function launchFirefox(baseURL: string): Promise<Engine> {
-	const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+	const browser = await startFirefox();
 	const page = await browser.newPage();
 	await page.setViewport({ width: 1280, height: 900 });
 
