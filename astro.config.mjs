@@ -10,8 +10,8 @@ import { pagefind } from './src/integrations/pagefind';
 import { pruneCssPerPage } from './src/integrations/prune-css';
 import { securityHeadersFile } from './src/integrations/security-headers';
 import { socialCards } from './src/integrations/social-cards';
-import { inCodeSnippets } from './src/lib/in-code-snippets';
-import { isShortcutPath } from './src/lib/urls';
+import { inCodeSnippets } from './src/lib/markup/in-code-snippets';
+import { isShortcutPath } from './src/lib/seo/urls';
 
 /** The one place the public URL of the site is set (canonical links, sitemap, structured data). */
 const SITE_URL = process.env.SITE_URL ?? 'https://httpstatus.dev';

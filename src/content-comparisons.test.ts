@@ -1,7 +1,7 @@
 /** Every file in `content/comparisons/` against its schema, the collection rules and the code entries. */
 import { describe, expect, test } from 'vitest';
-import { comparisonSlug, missingCodes, validateComparisons } from './lib/comparisons';
-import { readContentFiles } from './lib/content-files';
+import { comparisonSlug, missingCodes, validateComparisons } from './lib/compare/comparisons';
+import { readContentFiles } from './lib/content/content-files';
 import { comparisonSchema } from './schemas/comparison';
 
 const files = readContentFiles('content/comparisons');

@@ -3,10 +3,10 @@
  * plus facts the schema cannot see on its own (seed coverage, reference tables).
  */
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from './lib/content-files';
-import { ianaRegistry, unofficialCodes } from './lib/reference-data';
-import { findVendorMeaning } from './lib/vendor-match';
-import { formatProblems, validateEntries } from './lib/validate-entries';
+import { readContentFiles } from './lib/content/content-files';
+import { ianaRegistry, unofficialCodes } from './lib/content/reference-data';
+import { findVendorMeaning } from './lib/search/vendor-match';
+import { formatProblems, validateEntries } from './lib/content/validate-entries';
 import { codeSchema } from './schemas/code';
 
 const files = readContentFiles('content/codes');

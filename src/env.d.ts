@@ -3,7 +3,7 @@
 declare namespace App {
 	interface Locals {
 		/** The entry a code page is rendering, for the components its MDX body is rendered with (`InCodeLink.astro`). */
-		codeEntry?: import('./lib/content').CodeEntry;
+		codeEntry?: import('./lib/content/content').CodeEntry;
 		/** Names given to the code blocks of the page so far, so that each is distinct (`CodeBlock.astro`). */
 		codeBlockLabels?: Map<string, number>;
 	}

@@ -3,8 +3,8 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { CodeData } from './schemas/code';
 import type { ComparisonData } from './schemas/comparison';
-import { validateComparisons } from './lib/comparisons';
-import { formatProblems, validateEntries } from './lib/validate-entries';
+import { validateComparisons } from './lib/compare/comparisons';
+import { formatProblems, validateEntries } from './lib/content/validate-entries';
 
 /** Where the entries are: `content/codes/`, or a test's folder named by `CODES_CONTENT_DIR`. */
 export const CODES_DIR = process.env.CODES_CONTENT_DIR ?? './content/codes';

@@ -16,7 +16,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'class page', path: '/codes/4xx/' },
 	{ name: 'long code page', path: '/codes/429/' },
 	{ name: 'short code page', path: '/codes/418/' },
-	// The pages beside a code page that hold its long lists (src/lib/companion-pages.ts).
+	// The pages beside a code page that hold its long lists (src/lib/seo/companion-pages.ts).
 	{ name: 'messages page', path: '/codes/500/messages/' },
 	{ name: 'in code page', path: '/codes/502/code/' },
 	{ name: 'unofficial index', path: '/codes/unofficial/' },

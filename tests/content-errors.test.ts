@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build, sync } from 'astro';
-import { splitFrontmatter } from '../src/lib/content-files';
+import { splitFrontmatter } from '../src/lib/content/content-files';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const GOOD_NAME = '200.mdx';

@@ -5,8 +5,8 @@
  * says MUST be sent is in the example response or the example says why not.
  */
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../src/lib/content-files';
-import { framingProblems, header, type HttpMessage, readExample, toWire, wireLength } from '../src/lib/http-examples';
+import { readContentFiles } from '../src/lib/content/content-files';
+import { framingProblems, header, type HttpMessage, readExample, toWire, wireLength } from '../src/lib/content/http-examples';
 import type { CodeData } from '../src/schemas/code';
 import { LLHTTP_METHODS, parseRequests, parseResponses, type Parsed } from './llhttp';
 

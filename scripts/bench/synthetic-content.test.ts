@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content-files.ts';
-import { validateEntries } from '../../src/lib/validate-entries.ts';
+import { splitFrontmatter } from '../../src/lib/content/content-files.ts';
+import { validateEntries } from '../../src/lib/content/validate-entries.ts';
 import { codeSchema } from '../../src/schemas/code.ts';
 import { contentSet, maxEntries, registryCodes } from './synthetic-content.ts';
 

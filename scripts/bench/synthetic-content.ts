@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { type ContentFile, readContentFiles } from '../../src/lib/content-files.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { type ContentFile, readContentFiles } from '../../src/lib/content/content-files.ts';
+import { parseCsv } from '../../src/lib/content/csv.ts';
 
 export const LOWEST_CODE = 100;
 export const HIGHEST_CODE = 999;

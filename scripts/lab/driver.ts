@@ -3,7 +3,7 @@
  * runs one client, or for a browser two (its `fetch()` and its navigation),
  * through the requests of `labRequests` and reports what each handed back.
  */
-import type { ClientId, LabClient } from '../../src/lib/client-behaviour.ts';
+import type { ClientId, LabClient } from '../../src/lib/lab/client-behaviour.ts';
 import type { ClientReport } from '../../src/lib/lab/observe.ts';
 import type { CodePlan } from '../../src/lib/lab/plan.ts';
 import type { LabServer } from './server.ts';

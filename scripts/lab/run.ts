@@ -13,8 +13,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CLIENT_IDS, type ClientBehaviour, type ClientId } from '../../src/lib/client-behaviour.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { CLIENT_IDS, type ClientBehaviour, type ClientId } from '../../src/lib/lab/client-behaviour.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
 import { compareBehaviour, type Difference, labBehaviour, mergeBehaviour } from '../../src/lib/lab/behaviour.ts';
 import { type CodePlan, type LabEntry, labPlan } from '../../src/lib/lab/plan.ts';
 import { chromiumBrowser, firefoxBrowser } from './clients/browsers.ts';

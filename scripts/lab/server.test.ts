@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
 import { type LabEntry, labPlan } from '../../src/lib/lab/plan.ts';
 import { type LabServer, START_PATH, startLabServer } from './server.ts';
 

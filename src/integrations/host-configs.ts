@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caddyConfig, disjointRules, nginxConfig, parseRedirectsFile } from '../lib/host-configs';
-import { parseHeadersFile } from '../lib/security-headers';
+import { caddyConfig, disjointRules, nginxConfig, parseRedirectsFile } from '../lib/hosting/host-configs';
+import { parseHeadersFile } from '../lib/hosting/security-headers';
 
 /**
  * Writes `deploy/nginx.conf` and `deploy/caddy.conf` beside `dist/` at the end of

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
-import { parseWarnCodes, parseWininetErrors, searchRecords } from '../lib/not-status-codes';
+import { parseWarnCodes, parseWininetErrors, searchRecords } from '../lib/codes/not-status-codes';
 import { INDEX_INPUT_URL, type IndexInput, indexedHtml, urlOfFile } from '../lib/search/index-input';
-import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
+import { type Fragment, parseFragment, resultsTable, SEARCH_RESULTS_URL } from '../lib/search/results';
 
 /**
  * Word positions per index chunk (Pagefind's default is 20,000). A search fetches

@@ -3,14 +3,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type CssUsage, mergeUsage, mergeVariants, pruneCss, type StyleVariant, usageOf } from '../lib/css-prune';
+import { type CssUsage, mergeUsage, mergeVariants, pruneCss, type StyleVariant, usageOf } from '../lib/markup/css-prune';
 
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gi;
 /**
  * Distinct inline styles the build may end with. Each is a hash in the
  * Content-Security-Policy, whose line Cloudflare ignores past 2,000 characters
- * (`src/lib/security-headers.ts`); with 16, a page carries on average about
+ * (`src/lib/hosting/security-headers.ts`); with 16, a page carries on average about
  * 35 B gzip more than a stylesheet of its own would, and the heaviest pages none.
  */
 export const MAX_INLINE_STYLES = 16;
@@ -25,7 +25,7 @@ interface Page {
 
 /**
  * At the end of `astro build`, cuts each page's inline stylesheet down to the
- * rules it can use (`src/lib/css-prune.ts`): every page carries the whole
+ * rules it can use (`src/lib/markup/css-prune.ts`): every page carries the whole
  * site's utilities otherwise, a third of what it loads before interaction.
  * Pages left with the same rules share one stylesheet, and variants are merged,
  * sparing the heaviest pages, until at most `MAX_INLINE_STYLES` remain. The scripts a

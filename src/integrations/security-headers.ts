@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, headersFile, headersSetTwice, inlineScriptHashes, inlineStyleHashes, siteHeaderRules } from '../lib/security-headers';
+import { contentSecurityPolicy, headersFile, headersSetTwice, inlineScriptHashes, inlineStyleHashes, siteHeaderRules } from '../lib/hosting/security-headers';
 
 /**
  * Writes `dist/_headers` at the end of `astro build`: the security headers for every

@@ -8,7 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import satori, { type Font } from 'satori';
-import { encodeIndexedPng } from '../lib/png.ts';
+import { encodeIndexedPng } from '../lib/images/png.ts';
 
 export interface CardJob {
 	id: number;

@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { readContentFiles } from '../lib/content-files';
-import { CARD_HEIGHT, CARD_WIDTH, codeCard, siteCard, type SocialCard } from '../lib/social-card';
-import { SITE_CARD_URL, socialCardUrl } from '../lib/urls';
+import { readContentFiles } from '../lib/content/content-files';
+import { CARD_HEIGHT, CARD_WIDTH, codeCard, siteCard, type SocialCard } from '../lib/images/social-card';
+import { SITE_CARD_URL, socialCardUrl } from '../lib/seo/urls';
 import { CODES_DIR } from '../loaders';
 import { codeSchema } from '../schemas/code';
 import type { CardJob, CardResult, WorkerSetup } from './social-card-worker';
@@ -100,7 +100,7 @@ async function renderCards(cards: SocialCard[], cacheDir: URL): Promise<Rendered
 async function rendererFingerprint(): Promise<Buffer> {
 	const hash = createHash('sha256');
 	for (const pkg of ['satori/package.json', '@resvg/resvg-js/package.json']) hash.update(JSON.parse(await readFile(require.resolve(pkg), 'utf8')).version);
-	for (const file of [...FONTS.map((font) => font.path), WORKER, new URL('../lib/png.ts', import.meta.url)]) hash.update(await readFile(file));
+	for (const file of [...FONTS.map((font) => font.path), WORKER, new URL('../lib/images/png.ts', import.meta.url)]) hash.update(await readFile(file));
 	return hash.digest();
 }
 

@@ -3,8 +3,8 @@
  * for every code. A dynamic route only because Astro skips page files whose name starts with `_`.
  */
 import type { APIRoute } from 'astro';
-import { getCodes } from '../lib/content';
-import { redirectRules } from '../lib/site-files';
+import { getCodes } from '../lib/content/content';
+import { redirectRules } from '../lib/seo/site-files';
 
 export const getStaticPaths = () => [{ params: { redirects: '_redirects' } }];
 

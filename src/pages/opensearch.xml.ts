@@ -1,8 +1,8 @@
 /** `/opensearch.xml`: lets browsers add the site search as a search engine. */
 import type { APIRoute } from 'astro';
-import { openSearchDescription } from '../lib/site-files';
-import { SITE_NAME } from '../lib/site';
-import { absoluteUrl, OPENSEARCH_URL, searchUrlTemplate } from '../lib/urls';
+import { openSearchDescription } from '../lib/seo/site-files';
+import { SITE_NAME } from '../lib/seo/site';
+import { absoluteUrl, OPENSEARCH_URL, searchUrlTemplate } from '../lib/seo/urls';
 
 export const GET: APIRoute = ({ site }) =>
 	new Response(

@@ -4,10 +4,10 @@
  * deleted there, so it is never served.
  */
 import type { APIRoute } from 'astro';
-import { getCodes, getComparisons } from '../lib/content';
-import { guideLeaves } from '../lib/guide';
+import { getCodes, getComparisons } from '../lib/content/content';
+import { guideLeaves } from '../lib/compare/guide';
 import { codePage, comparisonPage, guideRecords, type IndexInput, typedPage } from '../lib/search/index-input';
-import { codeUrl, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL } from '../lib/urls';
+import { codeUrl, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL } from '../lib/seo/urls';
 
 export const GET: APIRoute = async () => {
 	const codes = (await getCodes()).map((entry) => entry.data);

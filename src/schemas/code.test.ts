@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../lib/content-files';
+import { readContentFiles } from '../lib/content/content-files';
 import { codeSchema } from './code';
 
 const byCode = new Map(readContentFiles('content/codes').map((file) => [Number(file.id), file.frontmatter as Record<string, unknown>]));

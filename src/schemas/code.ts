@@ -2,13 +2,13 @@
  * The schema of one `codes` entry: the single source of truth for what an entry may
  * contain. Every project rule is a refinement with a message a content author can act
  * on; rules that need the whole collection or the MDX body (file names, related codes,
- * body sections, cited normative claims) are in `src/lib/validate-entries.ts`.
+ * body sections, cited normative claims) are in `src/lib/content/validate-entries.ts`.
  */
 import { z } from 'astro/zod';
-import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/http-semantics';
-import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/reference-data';
-import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/reference-hosts';
-import { typeset } from '../lib/typography';
+import { CACHEABILITY_KEYS, cacheabilityOf, HEADER_ROLE_KEYS, MESSAGE_PLACE_KEYS, PERMANENCE_KEYS, REDIRECT_METHOD_KEYS, RETRY_ADVICE_KEYS } from '../lib/codes/http-semantics';
+import { ianaRegistry, LANGUAGES, languageConstants, REGISTRY_STATUSES } from '../lib/content/reference-data';
+import { isLinkTo, REFERENCE_HOSTS, SPEC_HOSTS } from '../lib/hosting/reference-hosts';
+import { typeset } from '../lib/content/typography';
 
 export const SUMMARY_MAX_LENGTH = 160;
 export const TAGLINE_MAX_LENGTH = 60;
@@ -51,7 +51,7 @@ const text = z
 /** Text shown to readers: written with straight quotes, served with typographic ones (as the MDX prose is). */
 const prose = text.transform(typeset);
 
-/** An https link to a host on the reference allow-list (`src/lib/reference-hosts.ts`). */
+/** An https link to a host on the reference allow-list (`src/lib/hosting/reference-hosts.ts`). */
 const referenceUrl = z.string().refine((value) => isLinkTo(value, REFERENCE_HOSTS), {
 	error: `must be an https link to a known reference host (${REFERENCE_HOSTS.slice(0, 4).join(', ')}, …)`,
 });

@@ -4,8 +4,8 @@
  * which rows, and the words around them.
  */
 import { z } from 'astro/zod';
-import { COMPARISON_PROPERTY_KEYS } from '../lib/comparison-table';
-import { typeset } from '../lib/typography';
+import { COMPARISON_PROPERTY_KEYS } from '../lib/compare/comparison-table';
+import { typeset } from '../lib/content/typography';
 
 /** Text shown to readers: written with straight quotes, served with typographic ones (as the MDX prose is). */
 const text = z.string().trim().min(1, { error: 'must not be empty' }).transform(typeset);
@@ -20,7 +20,7 @@ export const comparisonSchema = z.strictObject({
 		.array(z.number().int().min(100).max(999))
 		.min(2, { error: 'a comparison needs at least two codes' })
 		.refine((codes) => new Set(codes).size === codes.length, { error: 'lists a code twice' }),
-	/** The table rows, in order; see `COMPARISON_PROPERTIES` in `src/lib/comparison-table.ts`. */
+	/** The table rows, in order; see `COMPARISON_PROPERTIES` in `src/lib/compare/comparison-table.ts`. */
 	properties: z
 		.array(z.enum(COMPARISON_PROPERTY_KEYS, { error: `must be one of ${COMPARISON_PROPERTY_KEYS.join(', ')}` }))
 		.min(1)

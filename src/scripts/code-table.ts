@@ -5,7 +5,7 @@
  * (again: the other way round), `aria-sort` says how the table is sorted, and a
  * status line announces how many codes the filters leave.
  */
-import { compareCells, matchesQuery } from '../lib/table-sort';
+import { compareCells, matchesQuery } from '../lib/codes/table-sort';
 
 export function enhance(root: HTMLElement, firstClick: Element | null): void {
 	const table = root.querySelector('table')!;

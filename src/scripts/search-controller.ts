@@ -4,13 +4,13 @@
  * the listbox the input controls. Focus stays in the input: arrows move the active
  * option (`aria-activedescendant`), Enter opens it, Escape closes the list, then clears.
  */
-import { type SearchHelp, searchHelp } from '../lib/search-help';
-import { planQuery, type QueryPlan, vocabularyLookups } from '../lib/search-query';
-import { knownCodes, type SearchHit } from '../lib/search-results';
-import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/spelling';
-import { STATUS_CLASSES } from '../lib/status-classes';
-import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/urls';
-import { shardOf } from '../lib/vocabulary';
+import { type SearchHelp, searchHelp } from '../lib/search/help';
+import { planQuery, type QueryPlan, vocabularyLookups } from '../lib/search/query';
+import { knownCodes, type SearchHit } from '../lib/search/results';
+import { createVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../lib/search/spelling';
+import { STATUS_CLASSES } from '../lib/codes/status-classes';
+import { classUrl, codeUrl, UNOFFICIAL_URL, vocabularyShardUrl } from '../lib/seo/urls';
+import { shardOf } from '../lib/search/vocabulary';
 import panelCss from '../styles/search-panel.css?inline';
 import { type SearchOutcome, searchCodes } from './search-engine';
 import type { SearchData } from './search-loader';

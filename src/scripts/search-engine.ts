@@ -5,10 +5,10 @@
  * plain data for rendering from the results table (never HTML from the index, and
  * no fragment fetched per result).
  */
-import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search-query';
+import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search/query';
 import { arrangeResults, IDENTIFIER_WEIGHT, orderNamed, type Ranked, scorePages, shareOfName, withoutWeakResults, wordsAnswer } from '../lib/search/rank';
 import { stem } from '../lib/search/words';
-import type { SearchHit } from '../lib/search-results';
+import type { SearchHit } from '../lib/search/results';
 import type { SearchData } from './search-loader';
 
 export interface SearchOutcome {

@@ -6,7 +6,7 @@
  * and the index starts loading without waiting for the controller.
  */
 import { META_WEIGHTS } from '../lib/search/weights';
-import { type ResultsTable, SEARCH_RESULTS_URL } from '../lib/search-results';
+import { type ResultsTable, SEARCH_RESULTS_URL } from '../lib/search/results';
 
 export interface PagefindResult {
 	id: string;

@@ -1,12 +1,12 @@
 /** The machine-readable files and the host redirect file, against the schema and the content entries. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { browserSupport } from '../../src/lib/bcd-data';
-import { clientBehaviour } from '../../src/lib/client-data';
-import { toApiCode } from '../../src/lib/codes-api';
-import { readContentFiles } from '../../src/lib/content-files';
-import { redirectRules } from '../../src/lib/site-files';
-import { absoluteUrl, CLIENTS_JSON_URL, CLIENTS_SCHEMA_URL, CODES_JSON_URL, CODES_SCHEMA_URL, codeAliasUrls, codeJsonUrl, codeUrl, shortcutUrls } from '../../src/lib/urls';
+import { browserSupport } from '../../src/lib/codes/bcd-data';
+import { clientBehaviour } from '../../src/lib/lab/client-data';
+import { toApiCode } from '../../src/lib/api/codes-api';
+import { readContentFiles } from '../../src/lib/content/content-files';
+import { redirectRules } from '../../src/lib/seo/site-files';
+import { absoluteUrl, CLIENTS_JSON_URL, CLIENTS_SCHEMA_URL, CODES_JSON_URL, CODES_SCHEMA_URL, codeAliasUrls, codeJsonUrl, codeUrl, shortcutUrls } from '../../src/lib/seo/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { existsInDist, readDist, site } from './dist';
 

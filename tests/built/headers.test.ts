@@ -1,7 +1,7 @@
 /** `dist/_headers` as the build wrote it: whole on Cloudflare Pages, and one value per header on every built file. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headersFor, headersSetTwice, IMMUTABLE, MAX_HEADER_LINE, parseHeadersFile, REVALIDATE } from '../../src/lib/security-headers';
+import { headersFor, headersSetTwice, IMMUTABLE, MAX_HEADER_LINE, parseHeadersFile, REVALIDATE } from '../../src/lib/hosting/security-headers';
 import { DIST } from '../built-site';
 import { readDist } from './dist';
 

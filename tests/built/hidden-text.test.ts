@@ -5,7 +5,7 @@
  * script to show the nearest ones (a list of links, no search terms; see `src/pages/404.astro`).
  */
 import { describe, expect, test } from 'vitest';
-import { hiddenTexts, MAX_HIDDEN_TEXT } from '../../src/lib/hidden-text';
+import { hiddenTexts, MAX_HIDDEN_TEXT } from '../../src/lib/markup/hidden-text';
 import { pages } from './dist';
 
 describe('hidden text', () => {

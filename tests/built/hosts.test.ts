@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../src/lib/security-headers';
+import { IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../src/lib/hosting/security-headers';
 import { DIST } from '../built-site';
 import { readDist } from './dist';
 

@@ -2,13 +2,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files';
-import { type ResultsTable, SEARCH_RESULTS_URL } from '../../src/lib/search-results';
-import { guideLeaves } from '../../src/lib/guide';
-import { notStatusUrl, parseWarnCodes, parseWininetErrors } from '../../src/lib/not-status-codes';
+import { readContentFiles } from '../../src/lib/content/content-files';
+import { type ResultsTable, SEARCH_RESULTS_URL } from '../../src/lib/search/results';
+import { guideLeaves } from '../../src/lib/compare/guide';
+import { notStatusUrl, parseWarnCodes, parseWininetErrors } from '../../src/lib/codes/not-status-codes';
 import { INDEX_INPUT_URL } from '../../src/lib/search/index-input';
-import { codeUrl, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, vocabularyShardUrl } from '../../src/lib/urls';
-import { shardOf } from '../../src/lib/vocabulary';
+import { codeUrl, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, vocabularyShardUrl } from '../../src/lib/seo/urls';
+import { shardOf } from '../../src/lib/search/vocabulary';
 import { DIST } from '../built-site';
 import { existsInDist, readDist } from './dist';
 

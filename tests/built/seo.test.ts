@@ -1,10 +1,10 @@
 /** What search engines and link previews read from the built pages. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { hasMessagesPage } from '../../src/lib/companion-pages';
-import { readContentFiles } from '../../src/lib/content-files';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/social-card';
-import { absoluteUrl, ALL_CODES_URL, CHEAT_SHEET_URL, CLIENTS_URL, codeAliasUrls, codeInCodeUrl, codeMessagesUrl, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/urls';
+import { hasMessagesPage } from '../../src/lib/seo/companion-pages';
+import { readContentFiles } from '../../src/lib/content/content-files';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/images/social-card';
+import { absoluteUrl, ALL_CODES_URL, CHEAT_SHEET_URL, CLIENTS_URL, codeAliasUrls, codeInCodeUrl, codeMessagesUrl, codeUrl, COMPARE_URL, compareUrl, GUIDE_URL, NOT_STATUS_CODES_URL, OPENSEARCH_URL, shortcutUrls, SITEMAP_URL, socialCardUrl } from '../../src/lib/seo/urls';
 import { codeSchema } from '../../src/schemas/code';
 import { distPath, existsInDist, pages, pngSize, readDist, redirectPages, site } from './dist';
 

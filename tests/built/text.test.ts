@@ -3,7 +3,7 @@
  * glued to a link, no Markdown printed as symbols, typographic quotes in prose.
  */
 import { describe, expect, test } from 'vitest';
-import { textProblems } from '../../src/lib/rendered-text';
+import { textProblems } from '../../src/lib/markup/rendered-text';
 import { pages } from './dist';
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page) => {

@@ -6,7 +6,7 @@
  * so a style attribute would be refused as in production.
  */
 import type { Page } from '@playwright/test';
-import { readContentFiles } from '../../src/lib/content-files';
+import { readContentFiles } from '../../src/lib/content/content-files';
 import { expect, test } from './built-site';
 import { entries } from './entries';
 

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { readContentFiles } from '../../src/lib/content-files';
-import { STATUS_LABELS } from '../../src/lib/codes';
-import { CACHEABILITY, RETRY_SHORT } from '../../src/lib/http-semantics';
+import { readContentFiles } from '../../src/lib/content/content-files';
+import { STATUS_LABELS } from '../../src/lib/codes/codes';
+import { CACHEABILITY, RETRY_SHORT } from '../../src/lib/codes/http-semantics';
 import { entries as shown } from './entries';
 
 /** The entries as written in `content/codes/` (names and taglines typeset as shown), not as the site renders them. */

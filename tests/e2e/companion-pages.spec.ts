@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readContentFiles } from '../../src/lib/content-files';
+import { readContentFiles } from '../../src/lib/content/content-files';
 
 /** What the entry of `code` lists, read from its file. */
 function listed(code: number): { messages: number; subStatuses: string[] } {

@@ -1,10 +1,10 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { readContentFiles } from '../../src/lib/content-files';
-import { citationLabel } from '../../src/lib/citations';
-import { typeset } from '../../src/lib/typography';
-import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/http-semantics';
-import { CLIENTS, type Observation } from '../../src/lib/client-behaviour';
-import { behaviourOf } from '../../src/lib/client-data';
+import { readContentFiles } from '../../src/lib/content/content-files';
+import { citationLabel } from '../../src/lib/content/citations';
+import { typeset } from '../../src/lib/content/typography';
+import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../../src/lib/codes/http-semantics';
+import { CLIENTS, type Observation } from '../../src/lib/lab/client-behaviour';
+import { behaviourOf } from '../../src/lib/lab/client-data';
 
 /** Comparisons and code entries as written in `content/`, not as the site renders them (the schema typesets shown text). */
 interface Comparison {

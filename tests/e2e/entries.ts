@@ -3,9 +3,9 @@
  * with shown text typeset as the schema does. The schema itself reads CSV files through Vite, which
  * Playwright cannot load.
  */
-import { displayName } from '../../src/lib/codes';
-import { readContentFiles } from '../../src/lib/content-files';
-import { typeset } from '../../src/lib/typography';
+import { displayName } from '../../src/lib/codes/codes';
+import { readContentFiles } from '../../src/lib/content/content-files';
+import { typeset } from '../../src/lib/content/typography';
 
 export interface ExpectedCode {
 	code: number;

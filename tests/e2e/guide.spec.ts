@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { guideLeaves } from '../../src/lib/guide';
+import { guideLeaves } from '../../src/lib/compare/guide';
 
 const guide = (page: Page) => page.locator('[data-guide]');
 /** The heading of every step the page shows: with JavaScript exactly one, the current step's. */

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { join } from 'node:path';
-import { REFERENCE_HOSTS } from '../../src/lib/reference-hosts';
+import { REFERENCE_HOSTS } from '../../src/lib/hosting/reference-hosts';
 import { builtPages, DIST, readPage, resolveBuiltPath } from './built-site';
 
 interface Link {
@@ -88,7 +88,7 @@ test('every link on every built page works, and only reference hosts are linked'
 				external++;
 				if (resource) problems.push(`${where}: loads from another host`);
 				else if (url.protocol !== 'https:') problems.push(`${where}: only https links leave the site`);
-				else if (!(REFERENCE_HOSTS as readonly string[]).includes(url.hostname)) problems.push(`${where}: ${url.hostname} is not on the reference allow-list (src/lib/reference-hosts.ts)`);
+				else if (!(REFERENCE_HOSTS as readonly string[]).includes(url.hostname)) problems.push(`${where}: ${url.hostname} is not on the reference allow-list (src/lib/hosting/reference-hosts.ts)`);
 			}
 		}
 	}

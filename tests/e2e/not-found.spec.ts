@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nearestCodes } from '../../src/lib/nearest';
+import { nearestCodes } from '../../src/lib/codes/nearest';
 import { entries } from './entries';
 
 test.describe('not-found page', () => {

@@ -9,7 +9,7 @@ import { parse } from 'node-html-parser';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeadersFile } from '../../src/lib/security-headers';
+import { parseHeadersFile } from '../../src/lib/hosting/security-headers';
 import { builtPages, DIST, expect, MISSING_CODE_PATH, pageTypes, readPage, test } from './built-site';
 import { searchFor } from './search-box';
 

@@ -3,7 +3,7 @@
  * way people type or paste its addresses: what the host itself answers, from
  * `_redirects`, `_headers` and its own path rules, as well as what the pages do.
  */
-import { IMMUTABLE, REVALIDATE } from '../../src/lib/security-headers';
+import { IMMUTABLE, REVALIDATE } from '../../src/lib/hosting/security-headers';
 import { wranglerDevStatus } from '../wrangler';
 import { entries } from './entries';
 import { expect, MISSING_CODE_PATH, test } from './built-site';

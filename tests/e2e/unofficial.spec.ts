@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv';
-import { findVendorMeaning } from '../../src/lib/vendor-match';
+import { parseCsv } from '../../src/lib/content/csv';
+import { findVendorMeaning } from '../../src/lib/search/vendor-match';
 import { entries } from './entries';
 
 const rows = parseCsv(readFileSync('src/data/unofficial-http-status-codes.csv', 'utf8')).map((row) => ({

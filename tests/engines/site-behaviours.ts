@@ -10,8 +10,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { GUIDE, type GuideQuestion, isResult, stepId } from '../../src/lib/guide.ts';
-import { nearestCodes } from '../../src/lib/nearest.ts';
+import { GUIDE, type GuideQuestion, isResult, stepId } from '../../src/lib/compare/guide.ts';
+import { nearestCodes } from '../../src/lib/codes/nearest.ts';
 import { PAGE_TYPES } from '../budgets.ts';
 import { type Engine, type EnginePage, type LaunchEngine, waitFor } from './engine.ts';
 import { type Site, startSite } from './server.ts';

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
-import type { ClientId } from '../../../src/lib/client-behaviour.ts';
+import type { ClientId } from '../../../src/lib/lab/client-behaviour.ts';
 import { normaliseError } from '../../../src/lib/lab/errors.ts';
 import type { ClientReport } from '../../../src/lib/lab/observe.ts';
 import { HOST_A, type LabRequest, labRequests } from '../../../src/lib/lab/probes.ts';

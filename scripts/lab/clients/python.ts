@@ -2,7 +2,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { ClientId } from '../../../src/lib/client-behaviour.ts';
+import type { ClientId } from '../../../src/lib/lab/client-behaviour.ts';
 import { normaliseError } from '../../../src/lib/lab/errors.ts';
 import type { ClientReport } from '../../../src/lib/lab/observe.ts';
 import { labRequests } from '../../../src/lib/lab/probes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ClientBehaviour, LabClient, Observation } from '../client-behaviour';
+import type { ClientBehaviour, LabClient, Observation } from './client-behaviour';
 import { compareBehaviour, labBehaviour, mergeBehaviour } from './behaviour';
 import type { CodePlan } from './plan';
 

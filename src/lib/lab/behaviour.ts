@@ -2,7 +2,7 @@
  * The lab's results as data (`src/data/client-behaviour.json`): built from a
  * run, merged into what was committed, and compared with it.
  */
-import { CLIENT_IDS, type ClientBehaviour, type ClientId, type CodeBehaviour, type LabClient, type Observation } from '../client-behaviour.ts';
+import { CLIENT_IDS, type ClientBehaviour, type ClientId, type CodeBehaviour, type LabClient, type Observation } from './client-behaviour.ts';
 import { type ClientReport, type Hit, observe, type ProbeRun } from './observe.ts';
 import type { CodePlan } from './plan.ts';
 import { labRequest, probeId, probeKinds } from './probes.ts';

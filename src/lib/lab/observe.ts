@@ -3,7 +3,7 @@
  * of one client for one code. Only these two sources count: nothing about a
  * client is assumed.
  */
-import type { Observation } from '../client-behaviour.ts';
+import type { Observation } from './client-behaviour.ts';
 import { type CodePlan, LAB_BASIC_AUTHORIZATION, type LabStep } from './plan.ts';
 import { LAB_AUTHORIZATION, LAB_COOKIE, LAB_POST_BODY, type LabRequest } from './probes.ts';
 

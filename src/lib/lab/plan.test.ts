@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../content-files';
+import { readContentFiles } from '../content/content-files';
 import { LAB_BASIC_AUTHORIZATION, LAB_LAST_MODIFIED, type LabEntry, labBody, type LabLinks, labPlan, labResponse, parseLabPath } from './plan';
 
 const entries = readContentFiles('content/codes').map((file) => file.frontmatter as LabEntry);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../content-files';
+import { readContentFiles } from '../content/content-files';
 import { type LabEntry, labPlan } from './plan';
 import { HOST_A, HOST_B, LAB_AUTHORIZATION, LAB_POST_BODY, labRequest, labRequests, probeKinds, probeLinks } from './probes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { guideLeaves } from '../guide';
+import { guideLeaves } from '../compare/guide';
 import { codePage, comparisonPage, guideRecords, type IndexedPage, indexedHtml, indexOnlyHtml, urlOfFile } from './index-input';
 
 const entry = {

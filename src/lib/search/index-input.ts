@@ -6,13 +6,13 @@
  * (`src/integrations/pagefind.ts`). Guide answers, which have no page of their own,
  * become records of their own.
  */
-import type { CodeInfo } from '../codes';
-import { fullTitle } from '../codes';
-import type { GuideLeaf } from '../guide';
-import { type SearchTermGroup, type SearchTermSource, searchTermGroups } from '../search-terms';
+import type { CodeInfo } from '../codes/codes';
+import { fullTitle } from '../codes/codes';
+import type { GuideLeaf } from '../compare/guide';
+import { type SearchTermGroup, type SearchTermSource, searchTermGroups } from './terms';
 import { TERM_TEXT_WEIGHT } from './weights';
-import { NAME_SEPARATOR } from '../search-results';
-import { classOf } from '../status-classes';
+import { NAME_SEPARATOR } from './results';
+import { classOf } from '../codes/status-classes';
 
 /** Written by `src/pages/search-index-input.json.ts`, read and deleted by the indexer. */
 export const INDEX_INPUT_URL = '/search-index-input.json';

@@ -1,6 +1,6 @@
 /**
  * How much each part of a page counts in search, in one place for the indexer and the
- * search box (which passes `META_WEIGHTS` to Pagefind; kept apart from `search-terms.ts`
+ * search box (which passes `META_WEIGHTS` to Pagefind; kept apart from `terms.ts`
  * so the search box does not bundle the tables that module reads).
  *
  * Pagefind 1.6 adds to a page's score, for every metadata field that holds the query's

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createVocabulary } from '../spelling';
+import { createVocabulary } from './spelling';
 import { stem, wordStatus } from './words';
 
 const vocabulary = createVocabulary(['throttling', 'limit', 'limited', 'redirect', 'timeout']);

@@ -5,7 +5,7 @@
  * is therefore never sent to Pagefind, and a query made mostly of such words has no
  * answer.
  */
-import type { Vocabulary } from '../spelling';
+import type { Vocabulary } from './spelling';
 
 /** Endings Pagefind's stemmer also drops, so `throttled` is known when the site says `throttling`. */
 const ENDINGS = /(?:ations?|ings?|ed|es|er|ers|ly|s)$/;

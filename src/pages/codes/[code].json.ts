@@ -1,8 +1,8 @@
 /** `/codes/429.json`: one code, as in `/codes.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { browserSupport } from '../../lib/bcd-data';
-import { toApiCode } from '../../lib/codes-api';
-import { type CodeEntry, getCodes } from '../../lib/content';
+import { browserSupport } from '../../lib/codes/bcd-data';
+import { toApiCode } from '../../lib/api/codes-api';
+import { type CodeEntry, getCodes } from '../../lib/content/content';
 
 export const getStaticPaths = (async () => (await getCodes()).map((entry) => ({ params: { code: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 

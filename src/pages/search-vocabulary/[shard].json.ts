@@ -1,6 +1,6 @@
 /**
  * `/search-vocabulary/<letter>.json`: the words the index holds that start with that
- * letter, most used first, for the search box (`src/lib/vocabulary.ts`): every text of
+ * letter, most used first, for the search box (`src/lib/search/vocabulary.ts`): every text of
  * the entries and comparisons (front matter and prose) and of the decision guide that
  * the index holds: not the aliases that misspell a code's names (`misspelledNames`),
  * nor the examples on a code's `/code/` page, which is not indexed. Every possible shard is
@@ -8,12 +8,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mdxToMdast } from 'satteri';
-import { getCodes, getComparisons } from '../../lib/content';
-import { guideLeaves } from '../../lib/guide';
-import { type Block, snippetRange } from '../../lib/in-code-snippets';
-import { searchTerms } from '../../lib/search-terms';
-import { createVocabulary } from '../../lib/spelling';
-import { allShardKeys, buildVocabulary, misspelledNames, textsOf, vocabularyShards } from '../../lib/vocabulary';
+import { getCodes, getComparisons } from '../../lib/content/content';
+import { guideLeaves } from '../../lib/compare/guide';
+import { type Block, snippetRange } from '../../lib/markup/in-code-snippets';
+import { searchTerms } from '../../lib/search/terms';
+import { createVocabulary } from '../../lib/search/spelling';
+import { allShardKeys, buildVocabulary, misspelledNames, textsOf, vocabularyShards } from '../../lib/search/vocabulary';
 
 const textOf = (block: Block): string => block.value ?? (block.children ?? []).map(textOf).join(' ');
 

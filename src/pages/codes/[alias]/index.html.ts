@@ -1,13 +1,13 @@
 /**
  * `/codes/000/`: the other spellings of a number below 100 under `/codes/`, each a page that
- * forwards to the canonical `/codes/0/` (`src/lib/shortcut-page.ts`); `_redirects` makes them 301s.
+ * forwards to the canonical `/codes/0/` (`src/lib/seo/shortcut-page.ts`); `_redirects` makes them 301s.
  * Three-digit codes have none.
  */
 import type { APIRoute } from 'astro';
-import { fullTitle } from '../../../lib/codes';
-import { getCodes } from '../../../lib/content';
-import { shortcutPage } from '../../../lib/shortcut-page';
-import { codeSpellings } from '../../../lib/urls';
+import { fullTitle } from '../../../lib/codes/codes';
+import { getCodes } from '../../../lib/content/content';
+import { shortcutPage } from '../../../lib/seo/shortcut-page';
+import { codeSpellings } from '../../../lib/seo/urls';
 
 export async function getStaticPaths() {
 	return (await getCodes()).flatMap((entry) =>
