@@ -12,8 +12,11 @@ what goes wrong in the page on stdout, where the tests read it:
   a private page's console messages; this session keeps its data in --data-dir;
 - `RESOURCE ERROR <text>` for each subresource that failed to load or got an
   HTTP error, which WebKit only tells its Web Inspector, not the console;
-- `RESOURCE MARK <mark>` when the page requests a URL containing MARK_PREFIX,
-  which tells the tests that every earlier load has been reported.
+- `RESOURCE MARK <mark>` once the page has requested a URL containing
+  MARK_PREFIX and every load started before it has finished or failed, which
+  tells the tests that every earlier load has been reported. (A fetch resolves
+  on its response headers, so a load can still be finishing when the page asks
+  for the mark.)
 
 Needs Debian's python3-gi and gir1.2-webkit2-4.1 (the same libwebkit2gtk-4.1
 that webkit2gtk-driver uses) and an X display (Xvfb).
@@ -24,7 +27,7 @@ import gi
 
 gi.require_version('Gtk', '3.0')
 gi.require_version('WebKit2', '4.1')
-from gi.repository import Gtk, WebKit2  # noqa: E402
+from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
 
 MARK_PREFIX = 'engine-tests-mark-'  # as in tests/engines/engine.ts
 
@@ -39,24 +42,53 @@ context.set_automation_allowed(True)
 settings = WebKit2.Settings(enable_write_console_messages_to_stdout=True)
 
 
+# Loads started and not yet finished or failed, and the marks waiting for them.
+pending = set()
+waiting_marks = []
+# A load that never settles must not hold a mark forever: the tests would time out.
+MARK_PATIENCE_MS = 3000
+
+
+def print_mark(mark):
+    if mark in waiting_marks:
+        waiting_marks.remove(mark)
+        print(f'RESOURCE MARK {mark}', flush=True)
+    return False  # as a GLib timeout: do not repeat
+
+
+def settled(resource):
+    pending.discard(resource)
+    if not pending:
+        for mark in list(waiting_marks):
+            print_mark(mark)
+
+
 def report_failed_loads(view, resource, request):
     uri = resource.get_uri()
     if MARK_PREFIX in uri:
-        print(f'RESOURCE MARK {uri[uri.index(MARK_PREFIX):]}', flush=True)
+        mark = uri[uri.index(MARK_PREFIX):]
+        waiting_marks.append(mark)
+        if pending:
+            GLib.timeout_add(MARK_PATIENCE_MS, print_mark, mark)
+        else:
+            print_mark(mark)
         return
     # The document's own status is the tests' to check.
     if resource == view.get_main_resource():
         return
+    pending.add(resource)
 
     def finished(resource):
         response = resource.get_response()
         if response and response.get_status_code() >= 400:
             print(f'RESOURCE ERROR HTTP {response.get_status_code()}: {uri}', flush=True)
+        settled(resource)
 
     def failed(resource, error):
         # Loads cut short by leaving the page are not failures of the site.
         if not error.matches(WebKit2.network_error_quark(), WebKit2.NetworkError.CANCELLED):
             print(f'RESOURCE ERROR request failed: {uri} ({error.message})', flush=True)
+        settled(resource)
 
     resource.connect('finished', finished)
     resource.connect('failed', failed)
