@@ -29,7 +29,7 @@ const NOT_A_STATUS = 'not-a-status';
 export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchOutcome> {
 	const run = async (query: string | null, extraFilters: Record<string, string> = {}): Promise<Ranked[]> => {
 		const response = await pagefind.search(query, { filters: { ...filters, ...extraFilters } });
-		return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score }) => ({ id, score }));
+		return (response?.results ?? []).filter((result) => result.id in table).map(({ id, score, words }) => ({ id, score, words }));
 	};
 	// A code the visitor typed is found by its filter, so its page comes first however many pages mention
 	// the number. Looked up alongside the text search, not after it.
@@ -48,7 +48,7 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		const parts = plan.fallbacks[word];
 		if (results.length === 0 && parts?.length) return Promise.all(parts.map((part) => run(part)));
 		// An identifier names one thing exactly; the words around it (a framework's name) are context.
-		return [plan.identifiers.includes(word) ? results.map(({ id, score }) => ({ id, score: score * IDENTIFIER_WEIGHT })) : results];
+		return [plan.identifiers.includes(word) ? results.map((result) => ({ ...result, score: result.score * IDENTIFIER_WEIGHT })) : results];
 	};
 	const keywords = new Set(plan.keywords);
 	const [perKeyword, allWords, phrases] = searchWords
@@ -77,7 +77,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	// Chance matches of the words answer nothing, unless the query also names a code.
 	const guessed = plan.keywords.map((word) => plan.corrected.includes(word));
 	const answered = named.length > 0 || notStatus.length > 0 || wordsAnswer(perKeyword.map((lists) => lists.flat()), guessed);
-	const text = answered ? scorePages(perWord, allWords, phrases, nameShare) : [];
+	// Nearness counts for words only: an identifier says all by itself, and the words around it name its framework.
+	const near = plan.identifiers.length > 0 ? [] : perKeyword.map((lists) => lists.flat());
+	const text = answered ? scorePages(perWord, allWords, phrases, nameShare, near) : [];
 	const pinned = [...orderNamed(named, text), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));
 	const scored = withoutWeakResults(text.map(({ id, score }) => ({ ...table[id], score }))).filter((hit) => !pinnedUrls.has(hit.url));

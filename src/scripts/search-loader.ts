@@ -11,6 +11,8 @@ import { type ResultsTable, SEARCH_RESULTS_URL } from '../lib/search/results';
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** The positions of the matched words on the page. */
+	words: number[];
 }
 
 export interface Pagefind {

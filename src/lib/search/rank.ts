@@ -4,13 +4,15 @@
  * already says how rare the word is on the site and where the page has it (its name
  * and search terms count far more than its prose: `weights.ts`), so a page's scores
  * for the words are added up; pages that hold every word, or the words in the order
- * typed, gain on top. Scores are then relative to the best page, so a weak match can
+ * typed, or close together in any order, gain on top. Scores are then relative to the best page, so a weak match can
  * be told from a real one and left out.
  */
 
 export interface Ranked {
 	id: string;
 	score: number;
+	/** Where on the page the word was found (Pagefind's word positions), when known. */
+	words?: readonly number[];
 }
 
 export interface PhraseResults {
@@ -24,6 +26,37 @@ export const ALL_WORDS_WEIGHT = 1;
 
 /** What a phrase found on a page is worth, per keyword it holds, in units of the average word's best score. */
 export const PHRASE_WEIGHT = 0.5;
+
+/** What each keyword beyond the first found close together on a page is worth, in units of the average word's best score. */
+export const NEAR_WEIGHT = 0.5;
+
+/** How far apart, in words, keywords may be and still count as said together: "missing api key" for "api key is missing". */
+export const NEAR_SPAN = 3;
+
+/**
+ * The most keywords found within `NEAR_SPAN` words of each other on a page, in any order;
+ * `positions` holds each keyword's positions there (Pagefind's `words`). Each search term is
+ * indexed as a short paragraph of its own, so keywords close together are most often one
+ * term that says what the query says ("api key is missing" and "missing api key"), where
+ * a phrase search would need the order typed.
+ */
+export function nearestKeywords(positions: readonly (readonly number[])[]): number {
+	const marks = positions.flatMap((list, keyword) => list.map((at) => ({ at, keyword }))).sort((a, b) => a.at - b.at);
+	const inWindow = new Map<number, number>();
+	let best = 0;
+	let start = 0;
+	for (const mark of marks) {
+		inWindow.set(mark.keyword, (inWindow.get(mark.keyword) ?? 0) + 1);
+		while (mark.at - marks[start].at > NEAR_SPAN) {
+			const left = marks[start++].keyword;
+			const count = inWindow.get(left)! - 1;
+			if (count === 0) inWindow.delete(left);
+			else inWindow.set(left, count);
+		}
+		best = Math.max(best, inWindow.size);
+	}
+	return best;
+}
 
 /**
  * What a page whose name the query holds in full gains, in units of the average word's
@@ -42,13 +75,15 @@ export const RELATIVE_CUTOFF = 0.25;
 /**
  * Pages best first, each with its share of the best page's score (1 for the best).
  * `perWord`: Pagefind's results for each keyword; `allWords`: for all of them at once;
- * `phrases`: for each exact phrase; `nameShare`: the share of a page's name the query holds (`shareOfName`).
+ * `phrases`: for each exact phrase; `nameShare`: the share of a page's name the query holds (`shareOfName`);
+ * `perKeyword`: the keywords' results with their positions, for `nearestKeywords` (none: nearness not counted).
  */
 export function scorePages(
 	perWord: readonly (readonly Ranked[])[],
 	allWords: readonly Ranked[],
 	phrases: readonly PhraseResults[] = [],
 	nameShare: (id: string) => number = () => 0,
+	perKeyword: readonly (readonly Ranked[])[] = [],
 ): Ranked[] {
 	const scores = new Map<string, number>();
 	const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
@@ -58,6 +93,17 @@ export function scorePages(
 	const unit = bests.length > 0 ? bests.reduce((sum, best) => sum + best, 0) / bests.length : 0;
 	for (const phrase of phrases) for (const { id } of phrase.results) if (scores.has(id)) add(id, PHRASE_WEIGHT * phrase.keywords * unit);
 	for (const id of scores.keys()) add(id, NAME_WEIGHT * nameShare(id) * unit);
+	if (perKeyword.length > 1) {
+		const positions = new Map<string, number[][]>();
+		perKeyword.forEach((results, keyword) => {
+			for (const { id, words } of results) {
+				if (!words) continue;
+				if (!positions.has(id)) positions.set(id, perKeyword.map(() => []));
+				positions.get(id)![keyword].push(...words);
+			}
+		});
+		for (const [id, lists] of positions) add(id, NEAR_WEIGHT * Math.max(0, nearestKeywords(lists) - 1) * unit);
+	}
 	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const top = ranked[0]?.[1] ?? 0;
 	return ranked.map(([id, score]) => ({ id, score: top > 0 ? score / top : 0 }));
