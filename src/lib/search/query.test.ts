@@ -88,6 +88,13 @@ describe('planQuery', () => {
 		expect(plan.fallbacks).toEqual({ httpstatusno_content: ['httpstatus', 'no_content'] });
 	});
 
+	test('weighs the name in a qualified name as an identifier, and what qualifies it as a word', () => {
+		const plan = planQuery('HttpURLConnection.HTTP_UNAUTHORIZED', known, createVocabulary(['httpurlconnection', 'http_unauthorized']));
+		expect(plan.keywords).toEqual(['httpurlconnection', 'http_unauthorized']);
+		expect(plan.identifiers).toEqual(['http_unauthorized']);
+		expect(planQuery('HttpURLConnection', known, createVocabulary(['httpurlconnection'])).identifiers).toEqual(['httpurlconnection']);
+	});
+
 	test('searches a constant the site does not index by the words of its name', () => {
 		expect(planQuery('SC_FORBIDDEN', known, vocabulary).keywords).toEqual(['forbidden']);
 		expect(planQuery('ResponseEntity.noContent().build()', known, vocabulary).keywords).toEqual(['responseentity', 'nocontent', 'build']);

@@ -253,7 +253,8 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			if (word.length > 2) unknown += 1;
 		}
 	};
-	const addToken = (token: string, isLast: boolean) => {
+	/** `qualifier`: a part before the last of a qualified name (`HttpURLConnection` in `HttpURLConnection.HTTP_UNAUTHORIZED`), which says where the name is, not what. */
+	const addToken = (token: string, isLast: boolean, qualifier = false) => {
 		const inIdentifier = codeInIdentifier(token) ?? (isIdentifier(token) ? embeddedCode(token, knownCodes) : undefined);
 		if (inIdentifier !== undefined) {
 			numbers.push(inIdentifier);
@@ -266,7 +267,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			sequence.push(undefined);
 			return;
 		}
-		if (isIdentifier(token) && vocabulary.known.has(lower)) identifiers.push(lower);
+		if (isIdentifier(token) && vocabulary.known.has(lower) && !qualifier) identifiers.push(lower);
 		addWord(lower, isLast);
 	};
 	const fallbacks: Record<string, string[]> = {};
@@ -286,7 +287,8 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			addWord(compound(token), isLast);
 			return;
 		}
-		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1));
+		const qualified = /\.|::|->/.test(token);
+		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1, qualified && at < parts.length - 1));
 	});
 	// Three-digit numbers among the words: codes, or numbers the visitor may take for codes (`error 432`).
 	for (const match of text.matchAll(THREE_DIGITS)) numbers.push(Number(match[1]));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { arrangeResults, orderNamed, RELATIVE_CUTOFF, scorePages, shareOfName, TERM_MATCH_SCORE, withoutWeakResults, wordsAnswer } from './rank';
+import { arrangeResults, MIN_WORD_SCORE, NEAR_SPAN, nearestKeywords, orderNamed, RELATIVE_CUTOFF, scorePages, shareOfName, TERM_MATCH_SCORE, withoutWeakResults, wordsAnswer } from './rank';
 
 const ids = (ranked: readonly { id: string }[]) => ranked.map((item) => item.id);
 
@@ -21,6 +21,15 @@ describe('scorePages', () => {
 		const perWord = [[{ id: 'one', score: 10 }, { id: 'both', score: 6 }], [{ id: 'both', score: 6 }]];
 		expect(ids(scorePages(perWord, [{ id: 'both', score: 8 }]))).toEqual(['both', 'one']);
 		expect(ids(scorePages([[{ id: 'a', score: 10 }, { id: 'b', score: 9 }], [{ id: 'a', score: 1 }, { id: 'b', score: 1 }]], [], [{ keywords: 2, results: [{ id: 'b', score: 1 }] }]))).toEqual(['b', 'a']);
+	});
+
+	test('lets a page that has the keywords close together, in any order, overtake one that has them apart', () => {
+		const perWord = [
+			[{ id: 'apart', score: 10, words: [5] }, { id: 'near', score: 8, words: [42] }],
+			[{ id: 'apart', score: 10, words: [300] }, { id: 'near', score: 8, words: [40] }],
+		];
+		expect(ids(scorePages(perWord, [], [], () => 0, perWord))).toEqual(['near', 'apart']);
+		expect(ids(scorePages(perWord, []))).toEqual(['apart', 'near']);
 	});
 
 	test('favours a page whose whole name the query holds', () => {
@@ -71,8 +80,27 @@ describe('shareOfName', () => {
 	});
 });
 
+describe('nearestKeywords', () => {
+	test(`counts the most keywords found within ${NEAR_SPAN} words of each other, in any order`, () => {
+		expect(nearestKeywords([[10, 50], [52], [200]])).toBe(2);
+		expect(nearestKeywords([[12], [10], [10 + NEAR_SPAN]])).toBe(3);
+		expect(nearestKeywords([[10], [11 + NEAR_SPAN]])).toBe(1);
+	});
+
+	test('counts a keyword found twice in a row once', () => {
+		expect(nearestKeywords([[1, 2, 3], []])).toBe(1);
+		expect(nearestKeywords([])).toBe(0);
+	});
+});
+
 describe('wordsAnswer', () => {
 	const prose = TERM_MATCH_SCORE / 2;
+
+	test('does not count pages that only have words like a keyword (a score near 0) as holding it', () => {
+		const faint = MIN_WORD_SCORE / 10;
+		expect(wordsAnswer([[{ id: '500', score: prose }, { id: '206', score: faint }], [{ id: '206', score: prose }]])).toBe(false);
+		expect(wordsAnswer([[{ id: '500', score: prose }, { id: '206', score: prose }], [{ id: '206', score: prose }]])).toBe(true);
+	});
 
 	test('takes words that only ever occur apart, in prose, for chance matches', () => {
 		expect(wordsAnswer([[{ id: '524', score: prose }], [{ id: '408', score: prose }, { id: '504', score: prose }]])).toBe(false);

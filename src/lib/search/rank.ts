@@ -116,15 +116,23 @@ export function scorePages(
 export const TERM_MATCH_SCORE = 15;
 
 /**
+ * What a word scores at least where the page really has it: Pagefind also returns, with a
+ * score near 0, pages that only have longer words beginning with it or words like it.
+ */
+export const MIN_WORD_SCORE = 1;
+
+/**
  * Whether a query's words, each with the pages it finds, answer it: one of them names what
  * some page is about (`TERM_MATCH_SCORE`), or some page holds two of them. Words found
  * only here and there in prose, never together ("my cat likes tuna": one page's prose
- * says "likes", another's "tune"), are chance matches, not an answer; so are words that
+ * says "likes", another's "tune"), or barely (`MIN_WORD_SCORE`), are chance matches, not an answer; so are words that
  * are all spelling guesses (`guessed`, by keyword: "bake sourdough bread" searched as
  * "bare", "break") found only in prose. Otherwise a single word is searched as typed.
  */
 export function wordsAnswer(perKeyword: readonly (readonly Ranked[])[], guessed: readonly boolean[] = []): boolean {
-	const found = perKeyword.map((results, index) => ({ results, guess: guessed[index] ?? false })).filter(({ results }) => results.length > 0);
+	const found = perKeyword
+		.map((results, index) => ({ results: results.filter((result) => result.score >= MIN_WORD_SCORE), guess: guessed[index] ?? false }))
+		.filter(({ results }) => results.length > 0);
 	if (found.some(({ results }) => results.some((result) => result.score >= TERM_MATCH_SCORE))) return true;
 	if (found.length > 0 && found.every(({ guess }) => guess)) return false;
 	if (found.length < 2) return true;
