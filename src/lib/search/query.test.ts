@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, keepEnds, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, stripQualifiers } from './query';
+import { embeddedCode, exactCode, identifierWords, keepEnds, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, statedNames, stripQualifiers } from './query';
 
 const known = new Set([403, 404, 410, 429]);
 
@@ -95,6 +95,12 @@ describe('planQuery', () => {
 		expect(planQuery('HttpURLConnection', known, createVocabulary(['httpurlconnection'])).identifiers).toEqual(['httpurlconnection']);
 	});
 
+	test('marks the identifier that code passes as the status, not the call around it', () => {
+		const plan = planQuery('rails redirect_to root_path, status: :see_other', known, createVocabulary(['rails', 'redirect_to', 'root', 'path', 'see_other']));
+		expect(plan.identifiers).toEqual(['redirect_to', 'see_other']);
+		expect(plan.stated).toEqual(['see_other']);
+	});
+
 	test('searches a constant the site does not index by the words of its name', () => {
 		expect(planQuery('SC_FORBIDDEN', known, vocabulary).keywords).toEqual(['forbidden']);
 		expect(planQuery('ResponseEntity.noContent().build()', known, vocabulary).keywords).toEqual(['responseentity', 'nocontent', 'build']);
@@ -182,6 +188,22 @@ describe('keepEnds', () => {
 		const words = Array.from({ length: 20 }, (_, index) => `w${index}`);
 		expect(keepEnds(words, 12)).toEqual([...words.slice(0, 8), ...words.slice(16)]);
 		expect(keepEnds(words.slice(0, 5), 12)).toEqual(words.slice(0, 5));
+	});
+});
+
+describe('statedNames', () => {
+	test('reads the name passed as a status in Ruby, Python, Java and C#, the last part of a qualified one', () => {
+		expect(statedNames('render json: errors, status: :unprocessable_entity')).toEqual(['unprocessable_entity']);
+		expect(statedNames('HTTPException(status_code=status.HTTP_409_CONFLICT)')).toEqual(['http_409_conflict']);
+		expect(statedNames('new ResponseStatusException(status = HttpStatus.CONFLICT)')).toEqual(['conflict']);
+		expect(statedNames('return new ObjectResult(x) { StatusCode = StatusCodes.Status409Conflict }')).toEqual(['status409conflict']);
+		expect(statedNames(':status => :gone')).toEqual(['gone']);
+	});
+
+	test('finds nothing where no status is given', () => {
+		expect(statedNames('redirect_to root_path')).toEqual([]);
+		expect(statedNames('the status is 404')).toEqual([]);
+		expect(statedNames('HttpStatusCode.NotFound')).toEqual([]);
 	});
 });
 

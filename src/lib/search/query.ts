@@ -151,12 +151,22 @@ export interface QueryPlan {
 	corrected: string[];
 	/** Keywords the visitor wrote as identifiers (`ThrottleRequestsException`, `NO_CONTENT`, `HttpStatus.CONFLICT`): exact names, so they weigh more. */
 	identifiers: string[];
+	/** Identifiers given as the status in code (`status: :see_other`, `status=HttpStatus.CONFLICT`): they name the answer, whatever the call around them. */
+	stated: string[];
 	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
 	phrases: string[];
 	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
 	answerable: boolean;
 	/** The query's words after spelling correction, for telling vendor queries apart. */
 	words: string[];
+}
+
+/** A name passed as the status in code: Rails `status: :see_other`, `status=HttpStatus.CONFLICT`, `StatusCode = …`. */
+const STATUS_ARGUMENT = /\bstatus_?code\s*(?:=>|[:=])\s*:?([\p{L}_][\p{L}\p{N}_.:]*)|\bstatus\s*(?:=>|[:=])\s*:?([\p{L}_][\p{L}\p{N}_.:]*)/giu;
+
+/** The identifiers `text` passes as a status, lower-cased as keywords are, last part of a qualified name. */
+export function statedNames(text: string): string[] {
+	return [...text.matchAll(STATUS_ARGUMENT)].map((match) => (match[1] ?? match[2]).split(/\.|::/).filter(Boolean).at(-1)!.toLowerCase());
 }
 
 /** An identifier rather than a word: `NO_CONTENT`, `StatusNotFound`, `HttpStatusCode`. */
@@ -307,6 +317,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		fallbacks: Object.fromEntries(Object.entries(fallbacks).filter(([joined]) => unique.includes(joined))),
 		corrected: corrected.filter((word) => unique.includes(word)),
 		identifiers: identifiers.filter((word) => unique.includes(word)),
+		stated: statedNames(text).filter((word) => identifiers.includes(word) && unique.includes(word)),
 		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),
 		words: [...new Set([...keywords, ...weak])],

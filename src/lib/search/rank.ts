@@ -69,6 +69,9 @@ export const NAME_WEIGHT = 1.5;
 /** How much more a keyword written as an identifier (`ThrottleRequestsException`) counts than a word. */
 export const IDENTIFIER_WEIGHT = 2;
 
+/** How much more again an identifier counts when the code passes it as the status (`status: :see_other`). */
+export const STATED_WEIGHT = 2;
+
 /** Results scoring below this share of the best one are noise, not results. */
 export const RELATIVE_CUTOFF = 0.25;
 
