@@ -56,12 +56,14 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		? await Promise.all([
 				Promise.all(plan.keywords.map((word) => runWord(word))),
 				plan.keywords.length > 1 ? run(plan.keywords.join(' ')) : Promise.resolve([]),
-				Promise.all(
-					plan.phrases.map(async (phrase) => ({
+				Promise.all([
+					...plan.phrases.map(async (phrase) => ({
 						keywords: phrase.slice(1, -1).split(' ').filter((word) => keywords.has(word)).length,
 						results: await run(phrase),
 					})),
-				),
+					// A message found word for word is worth every word of it.
+					...(plan.whole ? [run(plan.whole).then((results) => ({ keywords: plan.whole!.split(' ').length, results }))] : []),
+				]),
 			])
 		: [[], [], []];
 	const perWord = perKeyword.flat();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createVocabulary } from './spelling';
-import { embeddedCode, exactCode, identifierWords, keepEnds, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, statedNames, stripQualifiers } from './query';
+import { embeddedCode, exactCode, identifierWords, keepEnds, MAX_KEYWORDS, MAX_QUERY_LENGTH, mentionedCodes, phrasesOf, planQuery, preferRegistered, queryWords, statedNames, stripQualifiers, wholePhrase } from './query';
 
 const known = new Set([403, 404, 410, 429]);
 
@@ -126,6 +126,8 @@ describe('planQuery', () => {
 		expect(planQuery('what does the error mean for my request', known, vocabulary).keywords).toEqual(['request']);
 		expect(planQuery('http error', known, vocabulary).keywords).toEqual(['http', 'error']);
 		expect(planQuery('not logged in', known, vocabulary).keywords).toEqual(['not', 'logged']);
+		expect(planQuery('why do I get this', known, vocabulary).keywords).toEqual([]);
+		expect(planQuery('Cannot GET /login', known, vocabulary)).toMatchObject({ keywords: ['cannot', 'get'], phrases: ['"cannot get"'] });
 	});
 
 	test('marks an exact code, and a code stated in a single token', () => {
@@ -204,6 +206,17 @@ describe('statedNames', () => {
 		expect(statedNames('redirect_to root_path')).toEqual([]);
 		expect(statedNames('the status is 404')).toEqual([]);
 		expect(statedNames('HttpStatusCode.NotFound')).toEqual([]);
+	});
+});
+
+describe('wholePhrase', () => {
+	test('searches a query as long as a message whole, with its stop words', () => {
+		expect(wholePhrase('Client sent an HTTP request to an HTTPS server.')).toBe('"client sent an http request to an https server"');
+	});
+
+	test('leaves short queries and long pastes to their keywords', () => {
+		expect(wholePhrase('too many requests')).toBeUndefined();
+		expect(wholePhrase('a b c d e f g h i j k l m n')).toBeUndefined();
 	});
 });
 

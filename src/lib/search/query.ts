@@ -136,6 +136,20 @@ export function phrasesOf(sequence: readonly (string | undefined)[], keywords: R
 	return [...new Set(phrases)].slice(0, MAX_PHRASES);
 }
 
+/** How many words a query has at least and at most to be searched whole, as a message software prints. */
+export const WHOLE_PHRASE_WORDS = { min: 4, max: 12 };
+
+/**
+ * The query as one exact phrase, stop words and all, when it is as long as a message
+ * software prints: "Client sent an HTTP request to an HTTPS server." is a message on the
+ * site word for word, which its keywords alone ("client sent request server") do not tell
+ * from a dozen pages'.
+ */
+export function wholePhrase(text: string): string | undefined {
+	const words = queryWords(text);
+	return words.length >= WHOLE_PHRASE_WORDS.min && words.length <= WHOLE_PHRASE_WORDS.max ? `"${words.join(' ')}"` : undefined;
+}
+
 export interface QueryPlan {
 	/** Set when the query is exactly an existing code (Enter opens it at once). */
 	code?: number;
@@ -155,6 +169,8 @@ export interface QueryPlan {
 	stated: string[];
 	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
 	phrases: string[];
+	/** The query as one exact phrase, if it is as long as a message (`wholePhrase`). */
+	whole?: string;
 	/** Whether the words give anything to search: false for a query made mostly of words the site never uses. */
 	answerable: boolean;
 	/** The query's words after spelling correction, for telling vendor queries apart. */
@@ -272,6 +288,13 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			return;
 		}
 		const lower = token.toLowerCase();
+		if (token === 'GET') {
+			// The method, as in Express's "Cannot GET /login", not the English word.
+			keywords.push(lower);
+			sequence.push(lower);
+			known += 1;
+			return;
+		}
 		if (isIdentifier(token) && !vocabulary.known.has(lower)) {
 			for (const word of identifierWords(token).split(' ')) addWord(word, false);
 			sequence.push(undefined);
@@ -318,6 +341,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		corrected: corrected.filter((word) => unique.includes(word)),
 		identifiers: identifiers.filter((word) => unique.includes(word)),
 		stated: statedNames(text).filter((word) => identifiers.includes(word) && unique.includes(word)),
+		whole: wholePhrase(text),
 		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),
 		words: [...new Set([...keywords, ...weak])],
