@@ -88,6 +88,12 @@ describe('planQuery', () => {
 		expect(plan.fallbacks).toEqual({ httpstatusno_content: ['httpstatus', 'no_content'] });
 	});
 
+	test('takes a dotted product name for a word, a qualified name in code for an identifier', () => {
+		const vocabulary = createVocabulary(['aspnet', 'core', 'httpstatusconflict']);
+		expect(planQuery('ASP.NET Core', known, vocabulary)).toMatchObject({ keywords: ['aspnet', 'core'], identifiers: [] });
+		expect(planQuery('HttpStatus.CONFLICT', known, vocabulary)).toMatchObject({ keywords: ['httpstatusconflict'], identifiers: ['httpstatusconflict'] });
+	});
+
 	test('weighs the name in a qualified name as an identifier, and what qualifies it as a word', () => {
 		const plan = planQuery('HttpURLConnection.HTTP_UNAUTHORIZED', known, createVocabulary(['httpurlconnection', 'http_unauthorized']));
 		expect(plan.keywords).toEqual(['httpurlconnection', 'http_unauthorized']);

@@ -316,7 +316,8 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			fallbacks[compound(token)] = keywords.splice(before.keywords);
 			sequence.length = before.sequence;
 			({ known, unknown } = before);
-			if (token.includes('.') || token.includes('::')) identifiers.push(compound(token));
+			// A qualified name in code (`HttpStatus.CONFLICT`, `Response::HTTP_NOT_FOUND`), not a product's name (`ASP.NET`, `Node.js`).
+			if (/::|->|\(\)/.test(token) || (token.includes('.') && parts.some(isIdentifier))) identifiers.push(compound(token));
 			addWord(compound(token), isLast);
 			return;
 		}
