@@ -6,7 +6,7 @@
  * no fragment fetched per result).
  */
 import { preferRegistered, type QueryPlan, STOP_WORDS } from '../lib/search/query';
-import { arrangeResults, IDENTIFIER_WEIGHT, orderNamed, type Ranked, scorePages, shareOfName, STATED_WEIGHT, withoutWeakResults, wordsAnswer } from '../lib/search/rank';
+import { arrangeResults, IDENTIFIER_WEIGHT, orderNamed, QUALIFIER_WEIGHT, type Ranked, scorePages, shareOfName, STATED_WEIGHT, withoutWeakResults, wordsAnswer } from '../lib/search/rank';
 import { stem } from '../lib/search/words';
 import type { SearchHit } from '../lib/search/results';
 import type { SearchData } from './search-loader';
@@ -48,7 +48,7 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		const parts = plan.fallbacks[word];
 		if (results.length === 0 && parts?.length) return Promise.all(parts.map((part) => run(part)));
 		// An identifier names one thing exactly; the words around it (a framework's name) are context.
-		const weight = (plan.identifiers.includes(word) ? IDENTIFIER_WEIGHT : 1) * (plan.stated.includes(word) ? STATED_WEIGHT : 1);
+		const weight = (plan.identifiers.includes(word) ? IDENTIFIER_WEIGHT : 1) * (plan.stated.includes(word) ? STATED_WEIGHT : 1) * (plan.qualifiers.includes(word) ? QUALIFIER_WEIGHT : 1);
 		return [weight === 1 ? results : results.map((result) => ({ ...result, score: result.score * weight }))];
 	};
 	const keywords = new Set(plan.keywords);

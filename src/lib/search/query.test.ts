@@ -98,6 +98,9 @@ describe('planQuery', () => {
 		const plan = planQuery('HttpURLConnection.HTTP_UNAUTHORIZED', known, createVocabulary(['httpurlconnection', 'http_unauthorized']));
 		expect(plan.keywords).toEqual(['httpurlconnection', 'http_unauthorized']);
 		expect(plan.identifiers).toEqual(['http_unauthorized']);
+		expect(plan.qualifiers).toEqual(['httpurlconnection']);
+		const chain = planQuery('ResponseEntity.noContent().build()', known, createVocabulary(['responseentity', 'nocontent', 'build']));
+		expect(chain).toMatchObject({ identifiers: ['nocontent'], qualifiers: ['responseentity'] });
 		expect(planQuery('HttpURLConnection', known, createVocabulary(['httpurlconnection'])).identifiers).toEqual(['httpurlconnection']);
 	});
 

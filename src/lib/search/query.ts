@@ -165,6 +165,8 @@ export interface QueryPlan {
 	corrected: string[];
 	/** Keywords the visitor wrote as identifiers (`ThrottleRequestsException`, `NO_CONTENT`, `HttpStatus.CONFLICT`): exact names, so they weigh more. */
 	identifiers: string[];
+	/** Keywords from the parts before the last of a qualified name (`django`, `core` in `django.core.exceptions.PermissionDenied`): where the name lives, which counts less than the name. */
+	qualifiers: string[];
 	/** Identifiers given as the status in code (`status: :see_other`, `status=HttpStatus.CONFLICT`): they name the answer, whatever the call around them. */
 	stated: string[];
 	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
@@ -242,6 +244,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const weak: string[] = [];
 	const sequence: (string | undefined)[] = [];
 	const identifiers: string[] = [];
+	const qualifiers: string[] = [];
 	const corrected: string[] = [];
 	let known = 0;
 	let unknown = 0;
@@ -301,7 +304,9 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			return;
 		}
 		if (isIdentifier(token) && vocabulary.known.has(lower) && !qualifier) identifiers.push(lower);
+		const before = keywords.length;
 		addWord(lower, isLast);
+		if (qualifier) qualifiers.push(...keywords.slice(before));
 	};
 	const fallbacks: Record<string, string[]> = {};
 	tokens.forEach((token, index) => {
@@ -321,8 +326,10 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			addWord(compound(token), isLast);
 			return;
 		}
+		// Parts before the last qualify it, except calls in a chain (`noContent()` in `ResponseEntity.noContent().build()`).
+		const calls = token.split(/-|\.|::|->/).filter(Boolean).map((part) => part.endsWith('()'));
 		const qualified = /\.|::|->/.test(token);
-		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1, qualified && at < parts.length - 1));
+		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1, qualified && at < parts.length - 1 && !calls[at]));
 	});
 	// Three-digit numbers among the words: codes, or numbers the visitor may take for codes (`error 432`).
 	for (const match of text.matchAll(THREE_DIGITS)) numbers.push(Number(match[1]));
@@ -342,6 +349,7 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		corrected: corrected.filter((word) => unique.includes(word)),
 		identifiers: identifiers.filter((word) => unique.includes(word)),
 		stated: statedNames(text).filter((word) => identifiers.includes(word) && unique.includes(word)),
+		qualifiers: qualifiers.filter((word) => unique.includes(word) && !identifiers.includes(word)),
 		whole: wholePhrase(text),
 		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),

@@ -72,6 +72,9 @@ export const IDENTIFIER_WEIGHT = 2;
 /** How much more again an identifier counts when the code passes it as the status (`status: :see_other`). */
 export const STATED_WEIGHT = 2;
 
+/** How much a qualifier's word counts (`core` in `django.core.exceptions.PermissionDenied`): context for the name after it. */
+export const QUALIFIER_WEIGHT = 0.5;
+
 /** Results scoring below this share of the best one are noise, not results. */
 export const RELATIVE_CUTOFF = 0.25;
 
