@@ -55,7 +55,7 @@ describe('searchTermGroups', () => {
 		expect(searchTermGroups(entry({ code: 429 })).find((group) => group.field === 'exceptions')?.terms).toContain('ThrottleRequestsException');
 	});
 
-	test('finds an IIS sub-status by its error-page heading, number, number after its source, name and HRESULTs', () => {
+	test('finds an IIS sub-status by its error-page heading, number, number after IIS, name and HRESULTs', () => {
 		const terms = searchTerms(
 			entry({
 				code: 500,
@@ -63,7 +63,7 @@ describe('searchTermGroups', () => {
 				subStatuses: [{ code: '500.19', source: 'IIS', name: 'Configuration data is invalid', hresults: ['0x80070021', '0x8007000d'] }, { code: '500.30', source: 'ASP.NET Core Module', name: 'ANCM In-Process Start Failure' }],
 			}),
 		);
-		expect(terms).toEqual(expect.arrayContaining(['HTTP Error 500.19', '500.19', 'IIS 500.19', 'ASP.NET Core Module 500.30', 'Configuration data is invalid', '0x80070021', '0x8007000d', 'HTTP Error 500.30', '500.30', 'ANCM In-Process Start Failure']));
+		expect(terms).toEqual(expect.arrayContaining(['HTTP Error 500.19', '500.19', 'IIS 500.19', 'Configuration data is invalid', '0x80070021', '0x8007000d', 'HTTP Error 500.30', '500.30', 'ANCM In-Process Start Failure']));
 		expect(terms.filter((term) => term === 'HTTP Error 500.19')).toHaveLength(1);
 	});
 

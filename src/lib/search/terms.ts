@@ -19,7 +19,7 @@ export interface SearchTermSource extends CodeInfo {
 	formerNames: { name: string }[];
 	/** What real software prints with this code. */
 	messages: { text: string; software: string }[];
-	/** IIS sub-statuses: each is found by "HTTP Error 500.19", "500.19", "IIS 500.19", its name and its HRESULTs. */
+	/** IIS sub-statuses: each is found by "HTTP Error 500.19", "500.19", "IIS 500.19" (the module's are named "ANCM …" already), its name and its HRESULTs. */
 	subStatuses?: { code: string; source: string; name: string; hresults?: string[] }[];
 }
 
@@ -46,7 +46,7 @@ export const FIELDS: readonly SearchTermField[] = [
 	{ field: 'messages', terms: (entry) => entry.messages.map((message) => message.text) },
 	// What raises or returns the code (`ThrottleRequestsException`, `get_object_or_404`), by its bare name.
 	{ field: 'exceptions', terms: (entry) => exceptionsFor(entry.code).flatMap((exception) => exceptionSearchTerm(exception.name) ?? []) },
-	{ field: 'subStatuses', terms: (entry) => (entry.subStatuses ?? []).flatMap((sub) => [`HTTP Error ${sub.code}`, sub.code, `${sub.source} ${sub.code}`, sub.name, ...(sub.hresults ?? [])]) },
+	{ field: 'subStatuses', terms: (entry) => (entry.subStatuses ?? []).flatMap((sub) => [`HTTP Error ${sub.code}`, sub.code, ...(sub.source === 'IIS' ? [`IIS ${sub.code}`] : []), sub.name, ...(sub.hresults ?? [])]) },
 	{ field: 'aliases', terms: (entry) => entry.aliases },
 	// Who sends the number: a query that names the vendor finds it, without the vendor's name outranking what the query asks.
 	{ field: 'aliases', terms: (entry) => entry.vendors.map((vendor) => `${vendor.vendor} ${entry.code}`) },
