@@ -4,7 +4,7 @@
  * content folder holding the good entry and one broken fixture from
  * `tests/fixtures/invalid/`; the real `content/` is never touched.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build, sync } from 'astro';
@@ -31,16 +31,34 @@ function tempDir(prefix: string): string {
 }
 
 /**
+ * Astro's cache folders outlive the run: a sync that fails leaves a debounced save of its
+ * content store due 500 ms later, which fails the run if its folder is gone by then. So each
+ * run removes those of runs that ended long ago instead (an hour: a run now in progress
+ * elsewhere on the machine keeps its own).
+ */
+const CACHE_PREFIX = 'codes-test-astro-cache-';
+const STALE_MS = 60 * 60 * 1000;
+
+function cacheDir(): string {
+	return mkdtempSync(join(tmpdir(), CACHE_PREFIX));
+}
+
+for (const name of readdirSync(tmpdir())) {
+	const path = join(tmpdir(), name);
+	if (name.startsWith(CACHE_PREFIX) && Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+}
+
+/**
  * Runs Astro's `sync` (or `build`) in-process on `dir`. Each run gets its own
  * cache folder: Astro's content store keeps an unchanged file's old path, so a
  * shared store would mix entries from earlier folders into the result.
  */
 async function syncFolder(dir: string, command: typeof sync | typeof build = sync): Promise<Result> {
-	const cacheDir = tempDir('astro-cache-');
+	const cache = cacheDir();
 	process.env.CODES_CONTENT_DIR = dir;
 	try {
-		await command({ root: process.cwd(), cacheDir, outDir: tempDir('astro-dist-'), logLevel: 'silent' });
-		return { ok: true, output: '', dir, store: readFileSync(join(cacheDir, 'data-store.json'), 'utf8') };
+		await command({ root: process.cwd(), cacheDir: cache, outDir: tempDir('astro-dist-'), logLevel: 'silent' });
+		return { ok: true, output: '', dir, store: readFileSync(join(cache, 'data-store.json'), 'utf8') };
 	} catch (error) {
 		const { message, loc } = error as Error & { loc?: { file?: string; line?: number; column?: number } };
 		const location = loc?.file ? `\nLocation: ${loc.file}:${loc.line ?? 0}:${loc.column ?? 0}` : '';

@@ -42,14 +42,15 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 		}),
 	);
 	const searchWords = plan.answerable && plan.keywords.length > 0;
+	// An identifier names one thing exactly; the words around it (a framework's name) are context.
+	const weightOf = (word: string) =>
+		(plan.identifiers.includes(word) ? IDENTIFIER_WEIGHT : 1) * (plan.stated.includes(word) ? STATED_WEIGHT : 1) * (plan.qualifiers.includes(word) ? QUALIFIER_WEIGHT : 1);
 	// A joined name the index does not hold (`ResponseEntity.noContent` in a code sample) is searched by its parts.
-	const runWord = async (word: string): Promise<Ranked[][]> => {
+	const runWord = async (word: string): Promise<{ lists: Ranked[][]; weight: number }> => {
 		const results = await run(word);
 		const parts = plan.fallbacks[word];
-		if (results.length === 0 && parts?.length) return Promise.all(parts.map((part) => run(part)));
-		// An identifier names one thing exactly; the words around it (a framework's name) are context.
-		const weight = (plan.identifiers.includes(word) ? IDENTIFIER_WEIGHT : 1) * (plan.stated.includes(word) ? STATED_WEIGHT : 1) * (plan.qualifiers.includes(word) ? QUALIFIER_WEIGHT : 1);
-		return [weight === 1 ? results : results.map((result) => ({ ...result, score: result.score * weight }))];
+		if (results.length === 0 && parts?.length) return { lists: await Promise.all(parts.map((part) => run(part))), weight: 1 };
+		return { lists: [results], weight: weightOf(word) };
 	};
 	const keywords = new Set(plan.keywords);
 	const [perKeyword, allWords, phrases] = searchWords
@@ -66,7 +67,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 				]),
 			])
 		: [[], [], []];
-	const perWord = perKeyword.flat();
+	// Pagefind's own scores, by keyword, tell whether and where a page has the word; the weighted ones rank.
+	const byKeyword = perKeyword.map(({ lists }) => lists.flat());
+	const perWord = perKeyword.flatMap(({ lists, weight }) => lists.map((list) => (weight === 1 ? list : list.map((result) => ({ ...result, score: result.score * weight })))));
 	const notStatus = (await notStatusLookup).filter((found) => found !== undefined);
 	const named = (await pinnedLookup).filter((exact) => exact !== undefined);
 	// Of all the names a code goes by, the one the query holds most of; a former or vendor's name counts half,
@@ -79,9 +82,9 @@ export async function searchCodes({ pagefind, table }: SearchData, plan: QueryPl
 	};
 	// Chance matches of the words answer nothing, unless the query also names a code.
 	const guessed = plan.keywords.map((word) => plan.corrected.includes(word));
-	const answered = named.length > 0 || notStatus.length > 0 || wordsAnswer(perKeyword.map((lists) => lists.flat()), guessed);
+	const answered = named.length > 0 || notStatus.length > 0 || wordsAnswer(byKeyword, guessed);
 	// Nearness counts for words only: an identifier says all by itself, and the words around it name its framework.
-	const near = plan.identifiers.length > 0 ? [] : perKeyword.map((lists) => lists.flat());
+	const near = plan.identifiers.length > 0 ? [] : byKeyword;
 	const text = answered ? scorePages(perWord, allWords, phrases, nameShare, near) : [];
 	const pinned = [...orderNamed(named, text), ...notStatus].map(({ id }) => ({ ...table[id], score: Number.POSITIVE_INFINITY }));
 	const pinnedUrls = new Set(pinned.map((hit) => hit.url));

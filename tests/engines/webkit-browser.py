@@ -13,10 +13,11 @@ what goes wrong in the page on stdout, where the tests read it:
 - `RESOURCE ERROR <text>` for each subresource that failed to load or got an
   HTTP error, which WebKit only tells its Web Inspector, not the console;
 - `RESOURCE MARK <mark>` once the page has requested a URL containing
-  MARK_PREFIX and every load started before it has finished or failed, which
-  tells the tests that every earlier load has been reported. (A fetch resolves
-  on its response headers, so a load can still be finishing when the page asks
-  for the mark.)
+  MARK_PREFIX and every load started before it has finished, which tells the
+  tests that every earlier load has been reported. (A fetch resolves on its
+  response headers, so a load can still be finishing when the page asks for
+  the mark.) A load that has not finished after 3 s is named in a
+  `RESOURCE PENDING <uri>` line and the mark is printed without it.
 
 Needs Debian's python3-gi and gir1.2-webkit2-4.1 (the same libwebkit2gtk-4.1
 that webkit2gtk-driver uses) and an X display (Xvfb).
@@ -42,24 +43,28 @@ context.set_automation_allowed(True)
 settings = WebKit2.Settings(enable_write_console_messages_to_stdout=True)
 
 
-# Loads started and not yet finished or failed, and the marks waiting for them.
+# Loads started and not yet finished, and for each mark the loads it still waits for.
 pending = set()
-waiting_marks = []
-# A load that never settles must not hold a mark forever: the tests would time out.
+waiting = {}
+# A load that never finishes must not hold a mark forever: the tests would time out.
 MARK_PATIENCE_MS = 3000
 
 
 def print_mark(mark):
-    if mark in waiting_marks:
-        waiting_marks.remove(mark)
+    waited_for = waiting.pop(mark, None)
+    if waited_for is not None:
+        # Only after MARK_PATIENCE_MS: say which loads the mark did not wait for.
+        for resource in waited_for:
+            print(f'RESOURCE PENDING {resource.get_uri()}', flush=True)
         print(f'RESOURCE MARK {mark}', flush=True)
     return False  # as a GLib timeout: do not repeat
 
 
 def settled(resource):
     pending.discard(resource)
-    if not pending:
-        for mark in list(waiting_marks):
+    for mark, waited_for in list(waiting.items()):
+        waited_for.discard(resource)
+        if not waited_for:
             print_mark(mark)
 
 
@@ -67,8 +72,8 @@ def report_failed_loads(view, resource, request):
     uri = resource.get_uri()
     if MARK_PREFIX in uri:
         mark = uri[uri.index(MARK_PREFIX):]
-        waiting_marks.append(mark)
-        if pending:
+        waiting[mark] = set(pending)
+        if waiting[mark]:
             GLib.timeout_add(MARK_PATIENCE_MS, print_mark, mark)
         else:
             print_mark(mark)
@@ -78,6 +83,7 @@ def report_failed_loads(view, resource, request):
         return
     pending.add(resource)
 
+    # WebKit emits `finished` for every load, after `failed` when it failed: only then is it settled.
     def finished(resource):
         response = resource.get_response()
         if response and response.get_status_code() >= 400:
@@ -88,7 +94,6 @@ def report_failed_loads(view, resource, request):
         # Loads cut short by leaving the page are not failures of the site.
         if not error.matches(WebKit2.network_error_quark(), WebKit2.NetworkError.CANCELLED):
             print(f'RESOURCE ERROR request failed: {uri} ({error.message})', flush=True)
-        settled(resource)
 
     resource.connect('finished', finished)
     resource.connect('failed', failed)

@@ -104,10 +104,28 @@ describe('planQuery', () => {
 		expect(planQuery('HttpURLConnection', known, createVocabulary(['httpurlconnection'])).identifiers).toEqual(['httpurlconnection']);
 	});
 
-	test('marks the identifier that code passes as the status, not the call around it', () => {
+	test('marks the name that code passes as the status, not the call around it', () => {
 		const plan = planQuery('rails redirect_to root_path, status: :see_other', known, createVocabulary(['rails', 'redirect_to', 'root', 'path', 'see_other']));
 		expect(plan.identifiers).toEqual(['redirect_to', 'see_other']);
 		expect(plan.stated).toEqual(['see_other']);
+		expect(planQuery('render json: errors, status: :conflict', known, createVocabulary(['render', 'json', 'errors', 'conflict'])).stated).toEqual(['conflict']);
+	});
+
+	test('marks a qualified name passed as the status, joined or by its last part, whichever the site has', () => {
+		expect(planQuery('status=HttpStatus.CONFLICT', known, createVocabulary(['httpstatusconflict'])).stated).toEqual(['httpstatusconflict']);
+		expect(planQuery('status=HttpStatus.CONFLICT', known, createVocabulary(['httpstatus', 'conflict'])).stated).toEqual(['conflict']);
+		expect(planQuery('res.status(HttpStatus.CONFLICT)', known, createVocabulary(['httpstatus', 'conflict', 'res'])).stated).toEqual(['conflict']);
+	});
+
+	test('splits a PHP member access at ->, not at its hyphen', () => {
+		expect(planQuery('$this->forbidden()', known, createVocabulary(['forbidden'])).keywords).toEqual(['forbidden']);
+	});
+
+	test('keeps a word typed on its own at full weight even when it also qualifies a name', () => {
+		const vocabulary = createVocabulary(['django', 'core', 'exceptions', 'permissiondenied']);
+		expect(planQuery('django.core.exceptions.PermissionDenied', known, vocabulary).qualifiers).toEqual(['django', 'core', 'exceptions']);
+		expect(planQuery('django django.core.exceptions.PermissionDenied', known, vocabulary).qualifiers).toEqual(['core', 'exceptions']);
+		expect(planQuery('UnknownThing.HTTP_UNAUTHORIZED', known, createVocabulary(['unknown', 'thing', 'http_unauthorized'])).qualifiers).toEqual(['unknown', 'thing']);
 	});
 
 	test('searches a constant the site does not index by the words of its name', () => {
@@ -137,6 +155,7 @@ describe('planQuery', () => {
 		expect(planQuery('not logged in', known, vocabulary).keywords).toEqual(['not', 'logged']);
 		expect(planQuery('why do I get this', known, vocabulary).keywords).toEqual([]);
 		expect(planQuery('Cannot GET /login', known, vocabulary)).toMatchObject({ keywords: ['cannot', 'get'], phrases: ['"cannot get"'] });
+		expect(planQuery('WHY DO I GET A FORBIDDEN', known, vocabulary).keywords).toEqual(['forbidden']);
 	});
 
 	test('marks an exact code, and a code stated in a single token', () => {
@@ -205,10 +224,12 @@ describe('keepEnds', () => {
 describe('statedNames', () => {
 	test('reads the name passed as a status in Ruby, Python, Java and C#, the last part of a qualified one', () => {
 		expect(statedNames('render json: errors, status: :unprocessable_entity')).toEqual(['unprocessable_entity']);
-		expect(statedNames('HTTPException(status_code=status.HTTP_409_CONFLICT)')).toEqual(['http_409_conflict']);
-		expect(statedNames('new ResponseStatusException(status = HttpStatus.CONFLICT)')).toEqual(['conflict']);
-		expect(statedNames('return new ObjectResult(x) { StatusCode = StatusCodes.Status409Conflict }')).toEqual(['status409conflict']);
+		expect(statedNames('HTTPException(status_code=status.HTTP_409_CONFLICT)')).toEqual(['statushttp_409_conflict', 'http_409_conflict']);
+		expect(statedNames('new ResponseStatusException(status = HttpStatus.CONFLICT)')).toEqual(['httpstatusconflict', 'conflict']);
+		expect(statedNames('return new ObjectResult(x) { StatusCode = StatusCodes.Status409Conflict }')).toEqual(['statuscodesstatus409conflict', 'status409conflict']);
+		expect(statedNames('res.status(HttpStatus.CONFLICT)')).toEqual(['httpstatusconflict', 'conflict']);
 		expect(statedNames(':status => :gone')).toEqual(['gone']);
+		expect(statedNames('status: a.:')).toEqual(['a']);
 	});
 
 	test('finds nothing where no status is given', () => {

@@ -167,7 +167,7 @@ export interface QueryPlan {
 	identifiers: string[];
 	/** Keywords from the parts before the last of a qualified name (`django`, `core` in `django.core.exceptions.PermissionDenied`): where the name lives, which counts less than the name. */
 	qualifiers: string[];
-	/** Identifiers given as the status in code (`status: :see_other`, `status=HttpStatus.CONFLICT`): they name the answer, whatever the call around them. */
+	/** Keywords code passes as the status (`status: :see_other`, `status=HttpStatus.CONFLICT`): they name the answer, whatever the call around them. */
 	stated: string[];
 	/** Two- and three-word runs of keywords, searched as exact phrases (`phrasesOf`). */
 	phrases: string[];
@@ -179,12 +179,21 @@ export interface QueryPlan {
 	words: string[];
 }
 
-/** A name passed as the status in code: Rails `status: :see_other`, `status=HttpStatus.CONFLICT`, `StatusCode = …`. */
-const STATUS_ARGUMENT = /\bstatus_?code\s*(?:=>|[:=])\s*:?([\p{L}_][\p{L}\p{N}_.:]*)|\bstatus\s*(?:=>|[:=])\s*:?([\p{L}_][\p{L}\p{N}_.:]*)/giu;
+/**
+ * A name passed as the status in code: Rails `status: :see_other`, `status=HttpStatus.CONFLICT`,
+ * `StatusCode = …`, Express and Spring `.status(HttpStatus.CONFLICT)`.
+ */
+const STATUS_ARGUMENT = /\bstatus(?:_?code)?\s*(?:=>|[:=(])\s*:?([\p{L}_][\p{L}\p{N}_]*(?:(?:\.|::)[\p{L}_][\p{L}\p{N}_]*)*)/giu;
 
-/** The identifiers `text` passes as a status, lower-cased as keywords are, last part of a qualified name. */
+/**
+ * The names `text` passes as a status, lower-cased as keywords are: a qualified one
+ * both joined, as the index may hold it (`httpstatusconflict`), and by its last part (`conflict`).
+ */
 export function statedNames(text: string): string[] {
-	return [...text.matchAll(STATUS_ARGUMENT)].map((match) => (match[1] ?? match[2]).split(/\.|::/).filter(Boolean).at(-1)!.toLowerCase());
+	return [...text.matchAll(STATUS_ARGUMENT)].flatMap((match) => {
+		const parts = match[1].split(/\.|::/);
+		return [...new Set([parts.join('').toLowerCase(), parts.at(-1)!.toLowerCase()])];
+	});
 }
 
 /** An identifier rather than a word: `NO_CONTENT`, `StatusNotFound`, `HttpStatusCode`. */
@@ -200,14 +209,31 @@ function isIdentifier(token: string): boolean {
  */
 function tokensOf(text: string): string[] {
 	// Calls in a chain stay in it: `ResponseEntity.noContent().build()`.
-	return (text.match(/[\p{L}\p{N}_']+(?:\(\))?(?:(?:-|\.|::|->)[\p{L}\p{N}_']+(?:\(\))?)*/gu) ?? [])
+	return (text.match(/[\p{L}\p{N}_']+(?:\(\))?(?:(?:->|::|-|\.)[\p{L}\p{N}_']+(?:\(\))?)*/gu) ?? [])
 		.map((token) => token.replace(/\(\)$/, '').replace(/^['_]+|['_]+$/g, ''))
 		.filter(Boolean);
 }
 
+/** What joins the parts of a hyphenated word or qualified name; `->` before `-`, which would cut it. */
+const SEPARATOR = /->|::|-|\./;
+
+/** A part of a token, and whether it is a call in a chain (`noContent()` in `ResponseEntity.noContent().build()`). */
+interface Part {
+	text: string;
+	call: boolean;
+}
+
+function partsWithCalls(token: string): Part[] {
+	return token
+		.split(SEPARATOR)
+		.filter(Boolean)
+		.map((part) => ({ text: part.replace(/\(\)$/, ''), call: part.endsWith('()') }))
+		.filter((part) => part.text !== '');
+}
+
 /** The parts of a hyphenated word or qualified name: `HttpStatus.NO_CONTENT` → `HttpStatus`, `NO_CONTENT`. */
 function partsOf(token: string): string[] {
-	return token.split(/(?:\(\))?(?:-|\.|::|->)/).filter(Boolean);
+	return partsWithCalls(token).map((part) => part.text);
 }
 
 /** `Content-Type` → `contenttype`, `HttpStatus.NO_CONTENT` → `httpstatusno_content`: as Pagefind indexes them joined. */
@@ -244,7 +270,11 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 	const weak: string[] = [];
 	const sequence: (string | undefined)[] = [];
 	const identifiers: string[] = [];
+	// GET in capitals is the method when the rest is not in capitals too ("WHY DO I GET A 403"), or a path follows it.
+	const methodTyped = /\bGET\s+\//.test(trimmed) || /\p{Ll}/u.test(trimmed);
 	const qualifiers: string[] = [];
+	/** Keywords typed outside any qualifier as well: those keep their full weight. */
+	const unqualified: string[] = [];
 	const corrected: string[] = [];
 	let known = 0;
 	let unknown = 0;
@@ -291,22 +321,22 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			return;
 		}
 		const lower = token.toLowerCase();
-		if (token === 'GET') {
+		if (token === 'GET' && methodTyped) {
 			// The method, as in Express's "Cannot GET /login", not the English word.
 			keywords.push(lower);
 			sequence.push(lower);
 			known += 1;
 			return;
 		}
+		const before = keywords.length;
 		if (isIdentifier(token) && !vocabulary.known.has(lower)) {
 			for (const word of identifierWords(token).split(' ')) addWord(word, false);
 			sequence.push(undefined);
-			return;
+		} else {
+			if (isIdentifier(token) && vocabulary.known.has(lower) && !qualifier) identifiers.push(lower);
+			addWord(lower, isLast);
 		}
-		if (isIdentifier(token) && vocabulary.known.has(lower) && !qualifier) identifiers.push(lower);
-		const before = keywords.length;
-		addWord(lower, isLast);
-		if (qualifier) qualifiers.push(...keywords.slice(before));
+		(qualifier ? qualifiers : unqualified).push(...keywords.slice(before));
 	};
 	const fallbacks: Record<string, string[]> = {};
 	tokens.forEach((token, index) => {
@@ -327,9 +357,8 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 			return;
 		}
 		// Parts before the last qualify it, except calls in a chain (`noContent()` in `ResponseEntity.noContent().build()`).
-		const calls = token.split(/-|\.|::|->/).filter(Boolean).map((part) => part.endsWith('()'));
-		const qualified = /\.|::|->/.test(token);
-		parts.forEach((part, at) => addToken(part, isLast && at === parts.length - 1, qualified && at < parts.length - 1 && !calls[at]));
+		const qualified = /->|::|\./.test(token);
+		partsWithCalls(token).forEach(({ text: part, call }, at, all) => addToken(part, isLast && at === all.length - 1, qualified && at < all.length - 1 && !call));
 	});
 	// Three-digit numbers among the words: codes, or numbers the visitor may take for codes (`error 432`).
 	for (const match of text.matchAll(THREE_DIGITS)) numbers.push(Number(match[1]));
@@ -348,8 +377,8 @@ export function planQuery(query: string, knownCodes: ReadonlySet<number>, vocabu
 		fallbacks: Object.fromEntries(Object.entries(fallbacks).filter(([joined]) => unique.includes(joined))),
 		corrected: corrected.filter((word) => unique.includes(word)),
 		identifiers: identifiers.filter((word) => unique.includes(word)),
-		stated: statedNames(text).filter((word) => identifiers.includes(word) && unique.includes(word)),
-		qualifiers: qualifiers.filter((word) => unique.includes(word) && !identifiers.includes(word)),
+		stated: [...new Set(statedNames(text))].filter((word) => unique.includes(word)),
+		qualifiers: [...new Set(qualifiers)].filter((word) => unique.includes(word) && !identifiers.includes(word) && !unqualified.includes(word)),
 		whole: wholePhrase(text),
 		phrases: phrasesOf(sequence, new Set(unique)),
 		answerable: unique.length > 0 && (unknown <= known || unknown < 2),

@@ -32,6 +32,12 @@ describe('scorePages', () => {
 		expect(ids(scorePages(perWord, []))).toEqual(['apart', 'near']);
 	});
 
+	test('counts nearness only for pages the words really found, never for faint matches', () => {
+		const perWord = [[{ id: 'a', score: 10, words: [5] }], [{ id: 'a', score: 10, words: [300] }]];
+		const faint = [...perWord, [{ id: 'a', score: MIN_WORD_SCORE / 10, words: [6] }, { id: 'unscored', score: 5, words: [1] }]];
+		expect(scorePages(perWord, [], [], () => 0, faint)).toEqual([{ id: 'a', score: 1 }]);
+	});
+
 	test('favours a page whose whole name the query holds', () => {
 		const perWord = [[{ id: '504', score: 10 }, { id: '408', score: 9 }]];
 		const names: Record<string, number> = { '408': 1, '504': 0.5 };
@@ -89,6 +95,9 @@ describe('nearestKeywords', () => {
 
 	test('counts a keyword found twice in a row once', () => {
 		expect(nearestKeywords([[1, 2, 3], []])).toBe(1);
+	});
+
+	test('counts nothing when no keyword was found', () => {
 		expect(nearestKeywords([])).toBe(0);
 	});
 });
@@ -100,6 +109,7 @@ describe('wordsAnswer', () => {
 		const faint = MIN_WORD_SCORE / 10;
 		expect(wordsAnswer([[{ id: '500', score: prose }, { id: '206', score: faint }], [{ id: '206', score: prose }]])).toBe(false);
 		expect(wordsAnswer([[{ id: '500', score: prose }, { id: '206', score: prose }], [{ id: '206', score: prose }]])).toBe(true);
+		expect(wordsAnswer([[{ id: '500', score: prose }], [{ id: '206', score: faint }]])).toBe(false);
 	});
 
 	test('takes words that only ever occur apart, in prose, for chance matches', () => {

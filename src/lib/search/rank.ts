@@ -16,7 +16,7 @@ export interface Ranked {
 }
 
 export interface PhraseResults {
-	/** How many keywords the phrase holds. */
+	/** How many of the query's words the phrase holds: its keywords, or for a whole message every word of it. */
 	keywords: number;
 	results: readonly Ranked[];
 }
@@ -82,14 +82,14 @@ export const RELATIVE_CUTOFF = 0.25;
  * Pages best first, each with its share of the best page's score (1 for the best).
  * `perWord`: Pagefind's results for each keyword; `allWords`: for all of them at once;
  * `phrases`: for each exact phrase; `nameShare`: the share of a page's name the query holds (`shareOfName`);
- * `perKeyword`: the keywords' results with their positions, for `nearestKeywords` (none: nearness not counted).
+ * `nearness`: each keyword's results with their positions, for `nearestKeywords` (empty: nearness not counted).
  */
 export function scorePages(
 	perWord: readonly (readonly Ranked[])[],
 	allWords: readonly Ranked[],
 	phrases: readonly PhraseResults[] = [],
 	nameShare: (id: string) => number = () => 0,
-	perKeyword: readonly (readonly Ranked[])[] = [],
+	nearness: readonly (readonly Ranked[])[] = [],
 ): Ranked[] {
 	const scores = new Map<string, number>();
 	const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
@@ -99,12 +99,13 @@ export function scorePages(
 	const unit = bests.length > 0 ? bests.reduce((sum, best) => sum + best, 0) / bests.length : 0;
 	for (const phrase of phrases) for (const { id } of phrase.results) if (scores.has(id)) add(id, PHRASE_WEIGHT * phrase.keywords * unit);
 	for (const id of scores.keys()) add(id, NAME_WEIGHT * nameShare(id) * unit);
-	if (perKeyword.length > 1) {
+	if (nearness.length > 1) {
 		const positions = new Map<string, number[][]>();
-		perKeyword.forEach((results, keyword) => {
-			for (const { id, words } of results) {
-				if (!words) continue;
-				if (!positions.has(id)) positions.set(id, perKeyword.map(() => []));
+		nearness.forEach((results, keyword) => {
+			// Faint matches are words that only resemble the keyword: where they are says nothing.
+			for (const { id, score, words } of results) {
+				if (!words || score < MIN_WORD_SCORE || !scores.has(id)) continue;
+				if (!positions.has(id)) positions.set(id, nearness.map(() => []));
 				positions.get(id)![keyword].push(...words);
 			}
 		});
@@ -136,15 +137,13 @@ export const MIN_WORD_SCORE = 1;
  * "bare", "break") found only in prose. Otherwise a single word is searched as typed.
  */
 export function wordsAnswer(perKeyword: readonly (readonly Ranked[])[], guessed: readonly boolean[] = []): boolean {
-	const found = perKeyword
-		.map((results, index) => ({ results: results.filter((result) => result.score >= MIN_WORD_SCORE), guess: guessed[index] ?? false }))
-		.filter(({ results }) => results.length > 0);
+	const found = perKeyword.map((results, index) => ({ results, guess: guessed[index] ?? false })).filter(({ results }) => results.length > 0);
 	if (found.some(({ results }) => results.some((result) => result.score >= TERM_MATCH_SCORE))) return true;
 	if (found.length > 0 && found.every(({ guess }) => guess)) return false;
 	if (found.length < 2) return true;
 	const seen = new Set<string>();
 	for (const { results } of found) {
-		const ids = new Set(results.map((result) => result.id));
+		const ids = new Set(results.filter((result) => result.score >= MIN_WORD_SCORE).map((result) => result.id));
 		for (const id of ids) if (seen.has(id)) return true;
 		for (const id of ids) seen.add(id);
 	}

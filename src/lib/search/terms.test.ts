@@ -65,6 +65,8 @@ describe('searchTermGroups', () => {
 		);
 		expect(terms).toEqual(expect.arrayContaining(['HTTP Error 500.19', '500.19', 'IIS 500.19', 'Configuration data is invalid', '0x80070021', '0x8007000d', 'HTTP Error 500.30', '500.30', 'ANCM In-Process Start Failure']));
 		expect(terms.filter((term) => term === 'HTTP Error 500.19')).toHaveLength(1);
+		// The module's own are named "ANCM …" already; "IIS 500.30" would be wrong.
+		expect(terms).not.toContain('IIS 500.30');
 	});
 
 	test('leaves empty fields out', () => {

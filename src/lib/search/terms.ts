@@ -12,6 +12,7 @@ import { constantsFor } from '../codes/constants';
 import { exceptionSearchTerm } from '../codes/framework-exceptions';
 import { exceptionsFor } from '../content/reference-data';
 import type { MetaField } from './weights';
+import type { SUB_STATUS_SOURCES } from '../../schemas/code';
 import { stripQualifiers } from './query';
 
 export interface SearchTermSource extends CodeInfo {
@@ -20,7 +21,7 @@ export interface SearchTermSource extends CodeInfo {
 	/** What real software prints with this code. */
 	messages: { text: string; software: string }[];
 	/** IIS sub-statuses: each is found by "HTTP Error 500.19", "500.19", "IIS 500.19" (the module's are named "ANCM …" already), its name and its HRESULTs. */
-	subStatuses?: { code: string; source: string; name: string; hresults?: string[] }[];
+	subStatuses?: { code: string; source: (typeof SUB_STATUS_SOURCES)[number]; name: string; hresults?: string[] }[];
 }
 
 export interface SearchTermField {
