@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cacheabilityOf, cacheabilitySpec, HEURISTICALLY_CACHEABLE, NEVER_STORED } from './http-semantics';
+import { cacheabilityOf, cacheabilitySpec, HEURISTICALLY_CACHEABLE, keysOf, NEVER_STORED, PERMANENCE } from './http-semantics';
+
+describe('keysOf', () => {
+	test('lists a label table\'s keys in the order written', () => {
+		expect(keysOf(PERMANENCE)).toEqual(['permanent', 'temporary', 'unspecified']);
+	});
+});
 
 describe('HEURISTICALLY_CACHEABLE', () => {
 	test('holds the RFC 9110 §15.1 list plus 451 from RFC 7725', () => {

@@ -1,5 +1,10 @@
 /** Facts from RFC 9110 that the schema enforces and pages explain. */
 
+/** The keys of a table of labels, in order, typed as the non-empty list `z.enum` takes. */
+export function keysOf<K extends string>(table: Record<K, unknown>): [K, ...K[]] {
+	return Object.keys(table) as [K, ...K[]];
+}
+
 export const HEURISTIC_CACHE_SPEC = 'https://www.rfc-editor.org/rfc/rfc9110#section-15.1';
 /** RFC 9111 §3: when a cache may store a response at all (final status, explicit freshness or a heuristically cacheable code). */
 export const STORING_SPEC = 'https://www.rfc-editor.org/rfc/rfc9111#section-3';
@@ -46,7 +51,7 @@ export const CACHEABILITY = {
 } as const;
 
 export type Cacheability = keyof typeof CACHEABILITY;
-export const CACHEABILITY_KEYS = Object.keys(CACHEABILITY) as [Cacheability, ...Cacheability[]];
+export const CACHEABILITY_KEYS = keysOf(CACHEABILITY);
 
 /**
  * The cacheability the specifications give `code`; a code they do not name is cacheable only explicitly.
@@ -88,7 +93,7 @@ export const RETRY_SHORT: Record<keyof typeof RETRY_ADVICE, string> = {
 };
 
 export type RetryAdvice = keyof typeof RETRY_ADVICE;
-export const RETRY_ADVICE_KEYS = Object.keys(RETRY_ADVICE) as [RetryAdvice, ...RetryAdvice[]];
+export const RETRY_ADVICE_KEYS = keysOf(RETRY_ADVICE);
 
 /**
  * How strongly a header belongs with a code. The normative roles use the
@@ -104,7 +109,7 @@ export const HEADER_ROLES = {
 } as const;
 
 export type HeaderRole = keyof typeof HEADER_ROLES;
-export const HEADER_ROLE_KEYS = Object.keys(HEADER_ROLES) as [HeaderRole, ...HeaderRole[]];
+export const HEADER_ROLE_KEYS = keysOf(HEADER_ROLES);
 
 /**
  * Whether the situation a code reports is meant to last: what separates 301/308
@@ -118,7 +123,7 @@ export const PERMANENCE = {
 } as const;
 
 export type Permanence = keyof typeof PERMANENCE;
-export const PERMANENCE_KEYS = Object.keys(PERMANENCE) as [Permanence, ...Permanence[]];
+export const PERMANENCE_KEYS = keysOf(PERMANENCE);
 
 /** What a client following a redirect automatically does with the request method (RFC 9110 §15.4). */
 export const REDIRECT_METHOD = {
@@ -128,7 +133,7 @@ export const REDIRECT_METHOD = {
 } as const;
 
 export type RedirectMethod = keyof typeof REDIRECT_METHOD;
-export const REDIRECT_METHOD_KEYS = Object.keys(REDIRECT_METHOD) as [RedirectMethod, ...RedirectMethod[]];
+export const REDIRECT_METHOD_KEYS = keysOf(REDIRECT_METHOD);
 
 /** Where a developer meets a message that software prints with a code. */
 export const MESSAGE_PLACES = {
@@ -141,4 +146,4 @@ export const MESSAGE_PLACES = {
 } as const;
 
 export type MessagePlace = keyof typeof MESSAGE_PLACES;
-export const MESSAGE_PLACE_KEYS = Object.keys(MESSAGE_PLACES) as [MessagePlace, ...MessagePlace[]];
+export const MESSAGE_PLACE_KEYS = keysOf(MESSAGE_PLACES);

@@ -5,7 +5,7 @@
 import type { CodeData } from '../../schemas/code';
 import { CLIENT_IDS, CLIENTS, type CodeBehaviour, type Observation } from '../lab/client-behaviour';
 import { citationLabel } from '../content/citations';
-import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../codes/http-semantics';
+import { CACHEABILITY, cacheabilitySpec, HEADER_ROLES, keysOf, PERMANENCE, REDIRECT_METHOD, RETRY_ADVICE } from '../codes/http-semantics';
 import { CLIENTS_URL } from '../seo/urls';
 
 /** The rows a comparison can show, with their headings, in no particular order. */
@@ -23,7 +23,7 @@ export const COMPARISON_PROPERTIES = {
 } as const;
 
 export type ComparisonProperty = keyof typeof COMPARISON_PROPERTIES;
-export const COMPARISON_PROPERTY_KEYS = Object.keys(COMPARISON_PROPERTIES) as [ComparisonProperty, ...ComparisonProperty[]];
+export const COMPARISON_PROPERTY_KEYS = keysOf(COMPARISON_PROPERTIES);
 
 /** The entry fields the table reads. */
 export type ComparableCode = Pick<CodeData, 'code' | 'summary' | 'spec' | 'headers' | 'cacheable' | 'retry' | 'permanence' | 'redirect'>;

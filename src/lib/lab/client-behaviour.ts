@@ -4,6 +4,7 @@
  * Every field is an observation: what the client handed its caller and what
  * the lab's server saw it send. Served as `/clients.json`.
  */
+import { keysOf } from '../codes/http-semantics.ts';
 
 /** The clients the lab drives, in the order tables list them. */
 export const CLIENTS = {
@@ -19,7 +20,7 @@ export const CLIENTS = {
 } as const;
 
 export type ClientId = keyof typeof CLIENTS;
-export const CLIENT_IDS = Object.keys(CLIENTS) as [ClientId, ...ClientId[]];
+export const CLIENT_IDS = keysOf(CLIENTS);
 
 export const RESULTS = ['response', 'error', 'stayed'] as const;
 export const USERINFO = ['first', 'after-challenge', 'not-sent', 'refused'] as const;
