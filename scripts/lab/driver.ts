@@ -6,6 +6,7 @@
 import type { ClientId, LabClient } from '../../src/lib/lab/client-behaviour.ts';
 import type { ClientReport } from '../../src/lib/lab/observe.ts';
 import type { CodePlan } from '../../src/lib/lab/plan.ts';
+import type { LabRequest } from '../../src/lib/lab/probes.ts';
 import type { LabServer } from './server.ts';
 
 /** Per request: short, so a client that hangs on a code costs little, long enough for one `Retry-After: 1`. */
@@ -42,4 +43,17 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 	return results;
+}
+
+/**
+ * Reports by request id for a client driven one request at a time: `once` runs each request,
+ * as many times in a row as it asks (`times`: a repeat), and the last run is reported.
+ */
+export async function reportEach(requests: readonly LabRequest[], limit: number, once: (request: LabRequest) => Promise<ClientReport>): Promise<Map<string, ClientReport>> {
+	const reports = await mapLimit(requests, limit, async (request) => {
+		let report = await once(request);
+		for (let time = 1; time < request.times; time++) report = await once(request);
+		return [request.id, report] as const;
+	});
+	return new Map(reports);
 }

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { normaliseError } from '../../../src/lib/lab/errors.ts';
 import type { ClientReport } from '../../../src/lib/lab/observe.ts';
 import { labRequests, type LabRequest } from '../../../src/lib/lab/probes.ts';
-import { clientEnv, type Driver, mapLimit, TIMEOUT_MS } from '../driver.ts';
+import { clientEnv, type Driver, reportEach, TIMEOUT_MS } from '../driver.ts';
 
 const run = promisify(execFile);
 const CURL = process.env.LAB_CURL ?? '/usr/bin/curl';
@@ -51,15 +51,11 @@ export const curl: Driver = {
 	async run(plans, server) {
 		const { stdout } = await run(CURL, ['--version'], { encoding: 'utf8' });
 		const requests = labRequests('curl', plans, server.port);
-		const reports = await mapLimit(requests, 4, async (request) => {
-			let report = await once(request);
-			if (request.times === 2) report = await once(request);
-			return [request.id, report] as const;
-		});
+		const reports = await reportEach(requests, 4, once);
 		return [
 			{
 				client: { id: 'curl', name: 'curl', version: stdout.split(' ')[1], invocation: `curl ${FLAGS.join(' ')} --max-time ${TIMEOUT_MS / 1000}` },
-				reports: new Map(reports),
+				reports,
 			},
 		];
 	},

@@ -2,7 +2,7 @@
 import { normaliseError } from '../../../src/lib/lab/errors.ts';
 import type { ClientReport } from '../../../src/lib/lab/observe.ts';
 import { labRequests, type LabRequest } from '../../../src/lib/lab/probes.ts';
-import { type Driver, mapLimit, TIMEOUT_MS } from '../driver.ts';
+import { type Driver, reportEach, TIMEOUT_MS } from '../driver.ts';
 
 /** The message with its causes, where undici says what went wrong ("fetch failed" alone says nothing). */
 function describe(error: unknown): string {
@@ -26,15 +26,11 @@ export const nodeFetch: Driver = {
 	missing: async () => undefined,
 	async run(plans, server) {
 		const requests = labRequests('node-fetch', plans, server.port);
-		const reports = await mapLimit(requests, 6, async (request) => {
-			let report = await once(request);
-			if (request.times === 2) report = await once(request);
-			return [request.id, report] as const;
-		});
+		const reports = await reportEach(requests, 6, once);
 		return [
 			{
 				client: { id: 'node-fetch', name: 'Node.js fetch() (undici)', version: process.versions.undici ?? 'unknown', runtime: `Node.js ${process.versions.node}`, invocation: 'fetch(url, { method, headers, body })' },
-				reports: new Map(reports),
+				reports,
 			},
 		];
 	},
